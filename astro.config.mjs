@@ -6,8 +6,31 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 
-const part = (label, dir) => ({ label, items: [{ autogenerate: { directory: `content/docs/${dir}` } }] });
+const DOCS = 'content/docs';
+const hasPages = (dir) => existsSync(`${DOCS}/${dir}`) && readdirSync(`${DOCS}/${dir}`).some((f) => /\.mdx?$/.test(f));
+
+// Parts in reading order; a part with no page yet is left out rather than shown empty.
+const PARTS = [
+  ['Fundamentals', 'fundamentals'], ['NASICON electrolytes', 'nasicon'], ['Sulfide electrolytes', 'sulfides'],
+  ['Interfaces', 'interfaces'], ['Composites', 'composites'], ['Cells', 'cells'], ['Tools', 'tools'],
+  ['Data', 'data'], ['Teaching', 'teaching'], ['Reference', 'reference'],
+];
+
+/** Sidebar links to the generated per-table data pages (src/pages/data/[id].astro). */
+function dataTableLinks() {
+  return readdirSync('content/data').filter((f) => f.endsWith('.yaml')).sort().map((f) => {
+    const table = parseYaml(readFileSync(`content/data/${f}`, 'utf8'));
+    return { label: `${table.sourceTable} (${table.id.slice(0, 3)})`, link: `/data/${table.id}/` };
+  });
+}
+
+const sidebar = PARTS.filter(([, dir]) => hasPages(dir)).map(([label, dir]) => ({
+  label,
+  items: [{ autogenerate: { directory: `${DOCS}/${dir}` } }, ...(dir === 'data' ? dataTableLinks() : [])],
+}));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -20,10 +43,21 @@ export default defineConfig({
       title: 'Solid Electrolyte Handbook',
       description: 'A handbook on inorganic solid electrolytes for lithium batteries, with calculators.',
       markdown: { processedDirs: ['./content/docs/'] },
-      customCss: ['katex/dist/katex.min.css', './src/styles/katex-fixes.css'],
-      sidebar: [part('Fundamentals', 'fundamentals')],
+      customCss: ['katex/dist/katex.min.css', './src/styles/katex-fixes.css', './src/styles/calculators.css'],
+      sidebar,
     }),
     mdx(),
     preact(),
   ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's head-inject directive; the bundler's warning about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

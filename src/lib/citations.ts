@@ -1,0 +1,39 @@
+/**
+ * Citation formatting over CSL-JSON with citation-js (no hand-written reference styles).
+ * Pure: takes reference records, returns strings.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+
+/** A CSL-JSON record as stored in content/data/references.json (only the fields we read are typed). */
+export interface CslEntry {
+  id: string;
+  type: string;
+  title?: string;
+  author?: { family?: string; given?: string; literal?: string }[];
+  issued?: { 'date-parts'?: (number | string)[][] };
+  DOI?: string;
+  [field: string]: unknown;
+}
+
+/** Short author–year label for in-text citations, e.g. "Tolganbek et al., 2022". */
+export function authorYearLabel(entry: CslEntry): string {
+  const names = (entry.author ?? []).map((a) => a.family ?? a.literal ?? '').filter(Boolean);
+  const year = entry.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.';
+  const who = names.length === 0 ? 'Anon.' : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
+  return `${who}, ${year}`;
+}
+
+/** Full reference as HTML (APA style via citation-js), one entry; DOI rendered as a link by the caller. */
+export function formatEntryHtml(entry: CslEntry): string {
+  const html = new Cite([entry]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }) as string;
+  const inner = html.match(/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/);
+  if (!inner) throw new Error(`citation-js produced no entry for reference "${entry.id}"`);
+  // citation-js prints the DOI as plain text; make it a link (DOIs are escaped by citation-js already).
+  return inner[1].replace(/https:\/\/doi\.org\/(\S+?)(?=$|\s|<)/, (url) => `<a href="${url}">${url}</a>`).trim();
+}
+
+/** Full reference as plain text (APA style), for copying and for tests. */
+export function formatEntryText(entry: CslEntry): string {
+  return (new Cite([entry]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
+}

@@ -1,0 +1,4 @@
+export * from './validate';
+export * from './load';
+export * from './format';
+export * from './printed';

@@ -1,0 +1,56 @@
+/**
+ * Number formatting and strict number parsing for display and user input. Pure; never returns "NaN".
+ */
+
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Integer exponent in Unicode superscripts, e.g. -3 → "⁻³". */
+export const toSuperscript = (exponent: number): string => String(exponent).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
+
+/** Mantissa and power of ten of a finite non-zero number with `sig` significant figures, e.g. 0.00123 → { mantissa: "1.23", exponent: -3 }. */
+export function scientificParts(value: number, sig = 3): { mantissa: string; exponent: number } {
+  if (!Number.isFinite(value)) throw new RangeError(`cannot format a non-finite number (${value})`);
+  if (value === 0) return { mantissa: '0', exponent: 0 };
+  const [m, e] = value.toExponential(Math.max(0, sig - 1)).split('e');
+  return { mantissa: m, exponent: Number(e) };
+}
+
+/** Readable number with `sig` significant figures: plain between 10⁻² and 10⁴, else "1.23 × 10⁻³". Non-finite gives "—". */
+export function formatSig(value: number, sig = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1e-2 && abs < 1e4) {
+    const text = Number(value.toPrecision(sig)).toString();
+    return text.replace('-', '−');
+  }
+  const { mantissa, exponent } = scientificParts(value, sig);
+  return `${mantissa.replace('-', '−')} × 10${toSuperscript(exponent)}`;
+}
+
+/** Result of parsing what a person typed into a number field. */
+export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
+
+const NUMBER_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const TIMES_TEN_PATTERN = /^([+-]?(?:\d+\.?\d*|\.\d+))\s*[x×*·]\s*10\s*\^?\s*\(?([+-]?\d+)\)?$/;
+
+/**
+ * Parse a typed number strictly: "0.001", "1e-3", "1.2 × 10^-3", "1.2x10-3", "−3" (Unicode minus).
+ * Rejects empty text, words, thousands separators, and anything that is not finite.
+ */
+export function parseNumberText(raw: string, maxLength = 40): ParsedNumber {
+  if (typeof raw !== 'string') return { ok: false, message: 'Enter a number.' };
+  if (raw.length > maxLength) return { ok: false, message: `Too long: enter a number of at most ${maxLength} characters.` };
+  const text = raw.trim().replace(/[\u2212\u2012\u2013]/g, '-').replace(/\s+/g, ' ');
+  if (text === '') return { ok: false, message: 'Enter a value.' };
+  if (/,/.test(text)) return { ok: false, message: 'Use a point as the decimal separator and no thousands separators (e.g. 1234.5).' };
+  let value: number;
+  if (NUMBER_PATTERN.test(text)) value = Number(text);
+  else {
+    const m = text.match(TIMES_TEN_PATTERN);
+    if (!m) return { ok: false, message: `"${raw.trim().slice(0, 20)}" is not a number. Examples: 0.0012, 1.2e-3, 1.2 × 10^-3.` };
+    value = Number(m[1]) * 10 ** Number(m[2]);
+  }
+  if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large to work with.' };
+  return { ok: true, value };
+}

@@ -1,0 +1,13 @@
+/**
+ * Public API of the physics core (pure TypeScript, no DOM). Every function validates its inputs and throws
+ * PhysicsInputError instead of returning NaN or Infinity. Units are part of every field name.
+ */
+export * from './errors';
+export * from './constants';
+export * from './units';
+export * from './conductivity';
+export * from './arrhenius';
+export * from './space-charge';
+export * from './elements';
+export * from './formula';
+export * from './capacity';

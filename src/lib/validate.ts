@@ -1,0 +1,114 @@
+/**
+ * Input validation shared by the physics modules. Each helper returns the value when it is acceptable
+ * and throws PhysicsInputError with the field name and the allowed range otherwise.
+ */
+import { PhysicsInputError } from './errors';
+
+/** Allowed range of one numeric input. */
+export interface Range {
+  /** Lower bound (inclusive unless minExclusive). */
+  min: number;
+  /** Upper bound (inclusive). */
+  max: number;
+  /** When true the lower bound itself is not allowed (e.g. "> 0"). */
+  minExclusive?: boolean;
+  /** Require an integer. */
+  integer?: boolean;
+  /** Unit shown in messages, e.g. "cm". */
+  unit?: string;
+}
+
+const fmt = (x: number): string => {
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(6))) : x.toExponential(2);
+};
+
+/** Human-readable description of a range, e.g. "> 0 and ≤ 1e+04 cm". */
+export const describeRange = (r: Range): string => {
+  const unit = r.unit ? ` ${r.unit}` : '';
+  const kind = r.integer ? 'an integer ' : 'a number ';
+  const lower = r.minExclusive ? `> ${fmt(r.min)}` : `≥ ${fmt(r.min)}`;
+  return `${kind}${lower} and ≤ ${fmt(r.max)}${unit}`;
+};
+
+/** Check that `value` is a finite number inside `range`; returns it (with −0 normalised to 0). */
+export const checkNumber = (field: string, value: unknown, range: Range): number => {
+  const allowed = describeRange(range);
+  if (typeof value !== 'number') {
+    throw new PhysicsInputError(field, `${field} is missing or not a number; it must be ${allowed}.`);
+  }
+  if (Number.isNaN(value)) throw new PhysicsInputError(field, `${field} is not a number (NaN); it must be ${allowed}.`);
+  if (!Number.isFinite(value)) {
+    throw new PhysicsInputError(field, `${field} is infinite; it must be ${allowed}.`);
+  }
+  const tooLow = range.minExclusive ? value <= range.min : value < range.min;
+  if (tooLow || value > range.max) {
+    throw new PhysicsInputError(field, `${field} = ${fmt(value)} is out of range; it must be ${allowed}.`);
+  }
+  if (range.integer && !Number.isInteger(value)) {
+    throw new PhysicsInputError(field, `${field} = ${fmt(value)} is not an integer; it must be ${allowed}.`);
+  }
+  return value === 0 ? 0 : value;
+};
+
+/** Check that an input object is present (a plain object, not null). */
+export const checkObject = <T extends object>(field: string, value: unknown): T => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PhysicsInputError(field, `${field} must be an object with named fields.`);
+  }
+  return value as T;
+};
+
+/** Check that `value` is one of the allowed string options. */
+export const checkOption = <T extends string>(field: string, value: unknown, options: readonly T[]): T => {
+  if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
+    throw new PhysicsInputError(field, `${field} must be one of: ${options.map((o) => `'${o}'`).join(', ')}.`);
+  }
+  return value as T;
+};
+
+/** Check that `value` is an array with a length in [minLength, maxLength]. */
+export const checkArray = <T>(field: string, value: unknown, minLength: number, maxLength: number): T[] => {
+  if (!Array.isArray(value)) throw new PhysicsInputError(field, `${field} must be an array.`);
+  if (value.length < minLength || value.length > maxLength) {
+    throw new PhysicsInputError(
+      field,
+      `${field} has ${value.length} entries; it must have between ${minLength} and ${maxLength}.`,
+    );
+  }
+  return value as T[];
+};
+
+/** Final guard: throw (field "result") if a computed output is not finite. */
+export const checkResult = (name: string, value: number): number => {
+  if (!Number.isFinite(value)) {
+    throw new PhysicsInputError(
+      'result',
+      `The inputs give a non-finite ${name}; they are outside the range where this calculation is meaningful.`,
+    );
+  }
+  return value === 0 ? 0 : value;
+};
+
+/**
+ * Shared physical ranges. They are wide (far beyond laboratory values) but keep every product and
+ * quotient in the library finite in double precision.
+ */
+export const RANGES = {
+  resistanceOhm: { min: 1e-9, max: 1e18, unit: 'Ω' },
+  thicknessCm: { min: 1e-8, max: 100, unit: 'cm' },
+  thicknessUm: { min: 1e-4, max: 1e6, unit: 'µm' },
+  areaCm2: { min: 1e-10, max: 1e6, unit: 'cm²' },
+  diameterCm: { min: 1e-5, max: 1000, unit: 'cm' },
+  sigmaSPerCm: { min: 1e-40, max: 1e6, unit: 'S/cm' },
+  temperatureK: { min: 1, max: 1e4, unit: 'K' },
+  concentrationPerCm3: { min: 1, max: 1e25, unit: 'cm⁻³' },
+  chargeNumber: { min: 1, max: 6, integer: true },
+  havenRatio: { min: 0.01, max: 10 },
+  diffusivityCm2PerS: { min: 1e-50, max: 1e3, unit: 'cm²/s' },
+  capacitanceF: { min: 1e-18, max: 1e3, unit: 'F' },
+  currentDensityMaPerCm2: { min: 0, max: 1e5, unit: 'mA/cm²' },
+  relativePermittivity: { min: 1, max: 1e5 },
+  activationEnergyEv: { min: 0, max: 10, unit: 'eV' },
+} as const satisfies Record<string, Range>;
