@@ -43,7 +43,7 @@ export default defineConfig({
       title: 'Solid Electrolyte Handbook',
       description: 'A handbook on inorganic solid electrolytes for lithium batteries, with calculators.',
       markdown: { processedDirs: ['./content/docs/'] },
-      customCss: ['katex/dist/katex.min.css', './src/styles/katex-fixes.css', './src/styles/calculators.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/katex-fixes.css', './src/styles/calculators.css', './src/styles/site.css'],
       sidebar,
     }),
     mdx(),

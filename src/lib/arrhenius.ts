@@ -16,7 +16,7 @@
 import { BOLTZMANN_EV_PER_K } from './constants';
 import { PhysicsInputError } from './errors';
 import { evToKjPerMol, kelvinToCelsius } from './units';
-import { RANGES, checkArray, checkNumber, checkObject, checkOption, checkResult } from './validate';
+import { RANGES, checkArray, checkNumber, checkObject, checkOption, checkResult, orDefault } from './validate';
 
 export type ArrheniusForm = 'sigmaT' | 'sigma';
 export const ARRHENIUS_FORMS: readonly ArrheniusForm[] = ['sigmaT', 'sigma'];
@@ -130,7 +130,7 @@ export function arrheniusTwoPoint(input: {
   form?: ArrheniusForm;
 }): ArrheniusFitResult {
   const i = checkObject<{ point1: ArrheniusPoint; point2: ArrheniusPoint; form?: ArrheniusForm }>('input', input);
-  return arrheniusFit([i.point1, i.point2], i.form ?? 'sigmaT');
+  return arrheniusFit([i.point1, i.point2], orDefault(i.form, 'sigmaT'));
 }
 
 export interface SigmaAtTemperatureInput {
@@ -156,7 +156,7 @@ export function sigmaAtTemperature(input: SigmaAtTemperatureInput): { sigmaSPerC
   const s0 = checkNumber('sigmaRefSPerCm', i.sigmaRefSPerCm, RANGES.sigmaSPerCm);
   const t0 = checkNumber('referenceTemperatureK', i.referenceTemperatureK, RANGES.temperatureK);
   const t = checkNumber('temperatureK', i.temperatureK, RANGES.temperatureK);
-  const f = checkOption('form', i.form ?? 'sigmaT', ARRHENIUS_FORMS);
+  const f = checkOption('form', orDefault(i.form, 'sigmaT'), ARRHENIUS_FORMS);
   const lnSigma = Math.log(s0) - (ea / BOLTZMANN_EV_PER_K) * (1 / t - 1 / t0) + (f === 'sigmaT' ? Math.log(t0 / t) : 0);
   if (lnSigma > Math.log(RANGES.sigmaSPerCm.max)) {
     throw new PhysicsInputError(
@@ -200,13 +200,13 @@ export function arrheniusLine(input: ArrheniusLineInput): ArrheniusLinePoint[] {
   const i = checkObject<ArrheniusLineInput>('input', input);
   const ea = checkNumber('activationEnergyEv', i.activationEnergyEv, { min: -10, max: 10, unit: 'eV' });
   const lnA = checkNumber('lnPrefactor', i.lnPrefactor, { min: -1000, max: 1000 });
-  const f = checkOption('form', i.form ?? 'sigmaT', ARRHENIUS_FORMS);
+  const f = checkOption('form', orDefault(i.form, 'sigmaT'), ARRHENIUS_FORMS);
   const tMin = checkNumber('temperatureMinK', i.temperatureMinK, RANGES.temperatureK);
   const tMax = checkNumber('temperatureMaxK', i.temperatureMaxK, RANGES.temperatureK);
   if (!(tMax > tMin)) {
     throw new PhysicsInputError('temperatureMaxK', 'temperatureMaxK must be greater than temperatureMinK.');
   }
-  const count = checkNumber('count', i.count ?? 50, { min: 2, max: 1000, integer: true });
+  const count = checkNumber('count', orDefault(i.count, 50), { min: 2, max: 1000, integer: true });
   const xMin = 1 / tMax;
   const xMax = 1 / tMin;
   const points: ArrheniusLinePoint[] = [];

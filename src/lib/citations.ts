@@ -37,3 +37,21 @@ export function formatEntryHtml(entry: CslEntry): string {
 export function formatEntryText(entry: CslEntry): string {
   return (new Cite([entry]).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
 }
+
+const fold = (s: unknown): string => String(s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+
+/**
+ * True when two records describe the same work, as happens when two reviews list the same paper:
+ * the same DOI, or the same first author, year, volume and first page.
+ */
+export function sameWork(a: CslEntry, b: CslEntry): boolean {
+  if (a.DOI && b.DOI) return fold(a.DOI) === fold(b.DOI);
+  const key = (e: CslEntry) => [fold(e.author?.[0]?.family ?? e.author?.[0]?.literal), e.issued?.['date-parts']?.[0]?.[0], fold(e.volume), fold(String(e.page ?? '').split(/[–-]/)[0])];
+  const [ka, kb] = [key(a), key(b)];
+  return ka.every((part, i) => part !== '' && part !== undefined && part === kb[i]);
+}
+
+/** The entries with later duplicates of the same work removed (first occurrence kept). */
+export function uniqueWorks(entries: CslEntry[]): CslEntry[] {
+  return entries.filter((entry, i) => !entries.slice(0, i).some((earlier) => sameWork(earlier, entry)));
+}

@@ -50,6 +50,9 @@ export const ELEMENTS: Readonly<Record<string, ElementInfo>> = Object.freeze(
   ),
 );
 
-/** Standard atomic weight of an element symbol (g/mol), or undefined for an unknown symbol. */
+/**
+ * Standard atomic weight of an element symbol, as a molar mass in g/mol (A_r × 1 g/mol), or undefined for an
+ * unknown symbol. Valid: symbols H–U, case-sensitive. Source: IUPAC/CIAAW 2021 (abridged).
+ */
 export const atomicWeight = (symbol: string): number | undefined =>
   Object.prototype.hasOwnProperty.call(ELEMENTS, symbol) ? ELEMENTS[symbol]!.atomicWeight : undefined;

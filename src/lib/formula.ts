@@ -86,16 +86,11 @@ class Parser {
         any = true;
       } else if (/[A-Z]/.test(ch)) {
         const m = /^[A-Z][a-z]?/.exec(this.s.slice(this.pos))!;
-        let symbol = m[0];
+        const symbol = m[0];
         if (!Object.prototype.hasOwnProperty.call(ELEMENTS, symbol)) {
-          // "Ac" vs "A" + "c": only accept the two-letter symbol when known; a lone capital must be an element
-          if (symbol.length === 2 && Object.prototype.hasOwnProperty.call(ELEMENTS, symbol[0]!)) {
-            fail(`Unknown element "${symbol}" in "${this.original}" (element symbols are case-sensitive).`);
-          }
-          fail(`Unknown element "${symbol}" in "${this.original}".`);
+          fail(`Unknown element "${symbol}" in "${this.original}" (element symbols are case-sensitive: Co is cobalt, CO carbon + oxygen).`);
         }
         this.pos += symbol.length;
-        symbol = symbol as string;
         counts[symbol] = (counts[symbol] ?? 0) + (this.number() ?? 1);
         any = true;
       } else if (/[a-z]/.test(ch)) {

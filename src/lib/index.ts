@@ -11,3 +11,7 @@ export * from './space-charge';
 export * from './elements';
 export * from './formula';
 export * from './capacity';
+export * from './energy-density';
+/** Allowed input ranges (for UI min/max hints) and their human-readable form. */
+export { RANGES, describeRange } from './validate';
+export type { Range } from './validate';

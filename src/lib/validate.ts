@@ -112,3 +112,6 @@ export const RANGES = {
   relativePermittivity: { min: 1, max: 1e5 },
   activationEnergyEv: { min: 0, max: 10, unit: 'eV' },
 } as const satisfies Record<string, Range>;
+
+/** Default for an optional input: only `undefined` means "not given" (null and other values are validated as given). */
+export const orDefault = <T>(value: T | undefined, fallback: T): T => (value === undefined ? fallback : value);

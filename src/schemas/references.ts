@@ -8,7 +8,9 @@ export const cslName = z.union([
 
 export const cslEntry = z
   .object({
-    id: z.string().regex(/^(review-00[1-4]|00[1-4]-\d+[a-z]?)$/, 'id must be review-00N or <review>-<number>'),
+    // review-00N: a source review; <review>-<number>: an entry of that review's reference list;
+    // author + year (e.g. maier2004): a textbook or paper the handbook cites directly.
+    id: z.string().regex(/^(review-00[1-4]|00[1-4]-\d+[a-z]?|[a-z]+\d{4}[a-z]?)$/, 'id must be review-00N, <review>-<number> or author+year'),
     type: z.enum(['article-journal', 'book', 'chapter', 'thesis', 'report', 'document']),
     author: z.array(cslName).optional(),
     editor: z.array(cslName).optional(),
@@ -19,6 +21,8 @@ export const cslEntry = z
     page: z.string().min(1).optional(),
     issued: z.object({ 'date-parts': z.array(z.array(z.number().int()).min(1)).min(1) }).strict().optional(),
     DOI: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'DOI must look like 10.xxxx/…').optional(),
+    ISBN: z.string().regex(/^[0-9-]{10,17}X?$/).optional(),
+    edition: z.string().optional(),
     note: z.string().optional(),
   })
   .strict();

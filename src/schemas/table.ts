@@ -48,11 +48,15 @@ export const column = z
   })
   .strict();
 
-/** Chemical formula: Unicode text as the source intends it, plus KaTeX source. */
+/**
+ * Chemical formula: Unicode text as the source intends it, plus KaTeX source. `tex` may be left
+ * out in the YAML when it follows mechanically from `text` (subscripts, en dashes); parseTableFile
+ * then fills it in with formulaToTex, so loaded tables always carry both.
+ */
 export const formulaCell = z
   .object({
     text: z.string().min(1),
-    tex: z.string().min(1),
+    tex: z.string().min(1).optional(),
   })
   .strict();
 

@@ -18,8 +18,27 @@ for (const path of paths) {
     const page = await context.newPage();
     await page.goto(base + path, { waitUntil: 'networkidle' });
     const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${view.name}.png`;
-    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
-    console.log(file);
+    if (process.env.SELECTOR) {
+      // Screenshot each element matching SELECTOR (at most MAX of them) instead of the viewport.
+      const elements = await page.locator(process.env.SELECTOR).all();
+      for (const [i, element] of elements.slice(0, Number(process.env.MAX ?? 4)).entries()) {
+        await element.screenshot({ path: file.replace('.png', `-${i}.png`) });
+        console.log(file.replace('.png', `-${i}.png`));
+      }
+    } else if (process.env.SLICES) {
+      // Several viewport-high slices down the page, for long chapters.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const n = Number(process.env.SLICES);
+      for (let i = 0; i < n; i++) {
+        await page.evaluate((y) => window.scrollTo(0, y), Math.round((height * i) / n));
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: file.replace('.png', `-s${i}.png`) });
+        console.log(file.replace('.png', `-s${i}.png`));
+      }
+    } else {
+      await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+      console.log(file);
+    }
     await context.close();
   }
 }

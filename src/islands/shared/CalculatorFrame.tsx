@@ -10,7 +10,12 @@ export interface CalculatorProps {
   syncUrl?: boolean;
   /** Root-relative path (with the site base) of the calculator's Tools page. */
   toolPath: string;
+  /** Named starting values the reader can pick from (from src/lib/presets). */
+  presets?: PresetOption[];
 }
+
+/** A preset as the island receives it. */
+export interface PresetOption { id: string; label: string; values: Record<string, string> }
 
 interface Props {
   title: string;
@@ -18,18 +23,33 @@ interface Props {
   query: string;
   urlErrors: Record<string, string>;
   actions?: { label: string; onClick: () => void; disabled?: boolean }[];
-  embedded?: boolean;
+  presets?: PresetOption[];
+  /** Apply a preset's values (the calculator's state setter). */
+  onPreset?: (values: Record<string, string>) => void;
   children: ComponentChildren;
 }
 
-export function CalculatorFrame({ title, toolPath, query, urlErrors, actions, children }: Props): JSX.Element {
+export function CalculatorFrame({ title, toolPath, query, urlErrors, actions, presets = [], onPreset, children }: Props): JSX.Element {
   const origin = typeof location === 'undefined' ? '' : location.origin;
   const shareUrl = `${origin}${toolPath}${query ? `?${query}` : ''}`;
+  const idBase = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const onToolPage = typeof location !== 'undefined' && location.pathname === toolPath;
   return (
     <form class="calc not-content" aria-label={title} onSubmit={(e) => e.preventDefault()} noValidate>
       <p class="calc-title">{title}</p>
       {urlErrors._url && <p class="calc-url-error" role="alert">{urlErrors._url}</p>}
+      {presets.length > 0 && onPreset && (
+        <div class="calc-field calc-presets">
+          <label for={`${idBase}-preset`}>Start from a preset</label>
+          <select id={`${idBase}-preset`} onChange={(e) => {
+            const chosen = presets.find((p) => p.id === (e.currentTarget as HTMLSelectElement).value);
+            if (chosen) onPreset(chosen.values);
+          }}>
+            <option value="">Choose a material or cell…</option>
+            {presets.map((p) => <option value={p.id}>{p.label}</option>)}
+          </select>
+        </div>
+      )}
       {children}
       <Toolbar shareUrl={shareUrl} actions={actions} toolPageLink={onToolPage ? undefined : `${toolPath}${query ? `?${query}` : ''}`} />
     </form>

@@ -1,5 +1,6 @@
-// Calculator state as strings (what the fields show), seeded from a preset or the page URL, and
-// mirrored into the URL on the calculator's own Tools page so that a link reproduces the calculation.
+// Calculator state as strings (what the fields show), seeded from a preset, then from the page URL on
+// the calculator's own Tools page, where every change is mirrored back into the URL so that a link
+// reproduces the calculation.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseUrlState, serializeUrlState, type UrlSpec } from '~/lib/url-state';
 
@@ -15,26 +16,42 @@ export interface CalculatorState {
 
 /** State hook; `syncUrl` is true only where the calculator owns the page (its Tools page). */
 export function useCalculatorState(spec: UrlSpec, initial: Record<string, string>, syncUrl: boolean): CalculatorState {
-  const [start] = useState(() => {
-    const base = { ...Object.fromEntries(Object.entries(spec).map(([k, f]) => [k, f.default])), ...initial };
-    // A shared link lists only the values that differ from the spec's defaults, so it is read against those.
-    if (!syncUrl || typeof location === 'undefined' || location.search === '') return { values: base, errors: {} };
-    return parseUrlState(location.search, spec);
-  });
-  const [values, setValues] = useState<Record<string, string>>(start.values);
+  const [values, setValues] = useState<Record<string, string>>(() => ({
+    ...Object.fromEntries(Object.entries(spec).map(([k, f]) => [k, f.default])),
+    ...initial,
+  }));
+  const [urlErrors, setUrlErrors] = useState<Record<string, string>>({});
+  const [urlRead, setUrlRead] = useState(!syncUrl);
   const query = useMemo(() => serializeUrlState(values, spec), [values, spec]);
 
+  // Read the link after hydration, so the server-rendered HTML and the first client render agree.
+  // A link lists only values that differ from the spec's defaults, so it is read against those.
   useEffect(() => {
     if (!syncUrl) return;
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    history.replaceState(history.state, '', url);
-  }, [query, syncUrl]);
+    if (location.search !== '') {
+      const parsed = parseUrlState(location.search, spec);
+      setValues(parsed.values);
+      setUrlErrors(parsed.errors);
+    }
+    setUrlRead(true);
+  }, []);
+
+  useEffect(() => {
+    if (!syncUrl || !urlRead) return;
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }, [query, syncUrl, urlRead]);
 
   return {
     values,
-    set: (key, value) => setValues((v) => ({ ...v, [key]: value })),
-    setMany: (next) => setValues((v) => ({ ...v, ...next })),
-    urlErrors: start.errors,
+    set: (key, value) => {
+      setValues((v) => ({ ...v, [key]: value }));
+      if (urlErrors[key]) setUrlErrors(({ [key]: _fixed, ...rest }) => rest);
+    },
+    setMany: (next) => {
+      setValues((v) => ({ ...v, ...next }));
+      setUrlErrors({});
+    },
+    urlErrors,
     query,
   };
 }

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { rowSchemaFor, tableHeader, type DataTable, type TableRow, type QuantityCell, type RefCell, type Column } from '../../schemas/table';
 import { referenceList, type CslEntry } from '../../schemas/references';
 import { parsePrinted, canonicalValueOf } from './printed';
+import { formulaToTex } from './formula-tex';
 
 export class DataValidationError extends Error {
   readonly issues: string[];
@@ -69,7 +70,7 @@ export function parseTableFile(fileName: string, yamlText: string, options: Tabl
     if (!r.success) {
       for (const i of r.error.issues) {
         const field = i.code === 'unrecognized_keys' ? `${pathText(i.path) ? pathText(i.path) + '.' : ''}${i.keys.join(', ')}` : pathText(i.path);
-        const msg = i.code === 'unrecognized_keys' ? 'unknown key (not a column of this table)' : issueText(i);
+        const msg = i.code === 'unrecognized_keys' ? 'unknown key (not a column of this table or a known cell field)' : issueText(i);
         issues.push(`${fileName}: ${rowLabel(index, row)}: field ${field || '(row)'}: ${msg}`);
       }
       return;
@@ -77,6 +78,13 @@ export function parseTableFile(fileName: string, yamlText: string, options: Tabl
     rows.push(r.data as TableRow);
   });
   if (issues.length) throw new DataValidationError(issues);
+  for (const c of columns) {
+    if (c.kind !== 'formula') continue;
+    for (const row of rows) {
+      const f = row[c.key] as { text: string; tex?: string } | undefined;
+      if (f && f.tex === undefined) f.tex = formulaToTex(f.text);
+    }
+  }
   const table: DataTable = { ...header.data, rows };
   const cross = crossCheckTable(fileName, table, options);
   if (cross.length) throw new DataValidationError(cross);

@@ -1,0 +1,79 @@
+// The (T, σ) data of the Arrhenius calculator: a textarea for pasted pairs and a file input that loads
+// a CSV or text file into it. Messages (per line, from src/lib/arrhenius-points.ts) sit beside the field.
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { POINTS_MAX_CHARS } from '~/lib/arrhenius-points';
+
+interface Props {
+  id: string;
+  value: string;
+  onInput: (text: string) => void;
+  /** Problems with the text, each already worded for a person (with its line number). */
+  errors: string[];
+  /** What was read, e.g. "5 points read; header on line 2 skipped." */
+  summary: string;
+}
+
+const MAX_SHOWN = 6;
+
+/** A file name fit to show: printable characters only, at most 40. */
+const shownName = (name: string) => {
+  const clean = name.replace(/[^\p{L}\p{N} ._()\-]/gu, '');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean || 'the file';
+};
+
+export function PointsField({ id, value, onInput, errors, summary }: Props): JSX.Element {
+  const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const hasError = errors.length > 0;
+  const describedBy = [`${id}-hint`, `${id}-summary`, hasError && `${id}-error`].filter(Boolean).join(' ');
+
+  const load = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > POINTS_MAX_CHARS * 4) {
+      setFileMessage({ text: `${shownName(file.name)} is too large (${Math.ceil(file.size / 1024)} kB): at most ${POINTS_MAX_CHARS} characters are read. Keep the temperature and conductivity columns only, or fewer rows.`, error: true });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setFileMessage({ text: `${shownName(file.name)} could not be read.`, error: true });
+      return;
+    }
+    if (text.length > POINTS_MAX_CHARS) {
+      setFileMessage({ text: `${shownName(file.name)} has ${text.length} characters; at most ${POINTS_MAX_CHARS} are read. Keep the temperature and conductivity columns only, or fewer rows.`, error: true });
+      return;
+    }
+    onInput(text);
+    setFileMessage({ text: `Loaded ${shownName(file.name)} into the box above.`, error: false });
+  };
+
+  return (
+    <>
+      <div class={`calc-field${hasError ? ' calc-field--error' : ''}`} style={{ gridColumn: '1 / -1' }}>
+        <label for={id}>Measured points: temperature and conductivity, one pair per line</label>
+        <textarea id={id} rows={8} spellcheck={false} autoComplete="off" value={value} aria-invalid={hasError ? 'true' : 'false'} aria-describedby={describedBy}
+          onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)} />
+        <p id={`${id}-hint`} class="calc-field__hint">
+          Separate the two numbers by a comma, semicolon, tab or spaces (with a semicolon or tab a decimal comma is fine). A first line of
+          column names is skipped; lines starting with # are comments. At most {POINTS_MAX_CHARS} characters.
+        </p>
+        <p id={`${id}-summary`} class="calc-field__hint">{summary}</p>
+        {hasError && (
+          <ul id={`${id}-error`} class="calc-field__error" role="alert" style={{ paddingLeft: '1.25rem' }}>
+            {errors.slice(0, MAX_SHOWN).map((e) => <li>{e}</li>)}
+            {errors.length > MAX_SHOWN && <li>… and {errors.length - MAX_SHOWN} more.</li>}
+          </ul>
+        )}
+      </div>
+      <div class="calc-field" style={{ gridColumn: '1 / -1' }}>
+        <label for={`${id}-file`}>Or load a CSV or text file with the same two columns</label>
+        <input id={`${id}-file`} type="file" accept=".csv,.tsv,.txt,.dat,text/csv,text/plain,text/tab-separated-values" aria-describedby={fileMessage ? `${id}-file-status` : undefined}
+          onChange={(e) => void load(e.currentTarget as HTMLInputElement)} />
+        {fileMessage && <p id={`${id}-file-status`} class={fileMessage.error ? 'calc-field__error' : 'calc-field__hint'} role={fileMessage.error ? 'alert' : 'status'}>{fileMessage.text}</p>}
+      </div>
+    </>
+  );
+}

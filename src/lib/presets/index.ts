@@ -1,0 +1,26 @@
+/**
+ * Named starting values for the calculators, drawn from the data layer and the reviews. Values are
+ * field strings in each calculator's URL vocabulary, so a preset is exactly what a shared link would hold.
+ */
+import type { Preset } from './types';
+import { CONDUCTIVITY_PRESETS } from './conductivity';
+import { ARRHENIUS_PRESETS } from './arrhenius';
+import { SPACE_CHARGE_PRESETS } from './space-charge';
+import { ENERGY_DENSITY_PRESETS } from './energy-density';
+
+export type { Preset } from './types';
+export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density';
+
+export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
+  conductivity: CONDUCTIVITY_PRESETS,
+  arrhenius: ARRHENIUS_PRESETS,
+  'space-charge': SPACE_CHARGE_PRESETS,
+  'energy-density': ENERGY_DENSITY_PRESETS,
+};
+
+/** The preset's field values; throws (failing the build) for an unknown kind or id. */
+export function presetValues(kind: CalculatorKind, id: string): Record<string, string> {
+  const preset = PRESETS[kind]?.[id];
+  if (!preset) throw new Error(`Unknown ${kind} preset "${id}". Known: ${Object.keys(PRESETS[kind] ?? {}).join(', ') || 'none'}.`);
+  return preset.values;
+}

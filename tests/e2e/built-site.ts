@@ -1,0 +1,17 @@
+// Reading the built site from disk: the list of pages and their HTML (for link and axe checks).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const DIST = 'dist';
+
+/** Every HTML page in dist/ as a site path ("/", "/data/001-table-1/", "/404.html"). */
+export function builtPages(): string[] {
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
+  return walk(DIST).map((file) => `/${relative(DIST, file)}`.replace(/index\.html$/, '')).sort();
+}
+
+/** The HTML of a built page by site path. */
+export function builtHtml(path: string): string {
+  return readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+}

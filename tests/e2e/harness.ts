@@ -1,0 +1,38 @@
+// Shared browser for the e2e files: one Debian chromium per file, a fresh page per test.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchOptions } from './browser';
+
+let browser: Browser;
+const foreignRequests = new WeakMap<Page, string[]>();
+
+/** Requests the page tried to make to any host other than the test server (blocked). */
+export const foreignRequestsOf = (page: Page): string[] => foreignRequests.get(page) ?? [];
+
+/** Start chromium before the file's tests and close it after. */
+export function useBrowser(): void {
+  beforeAll(async () => { browser = await chromium.launch(launchOptions); });
+  afterAll(async () => { await browser?.close(); });
+}
+
+/** Base URL of the served site, ending in "/". */
+export const siteUrl = (): string => inject('siteUrl');
+
+/** Open a site path (without the base) in a fresh page; fails on any request to another host. */
+export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true });
+  const page = await context.newPage();
+  const site = new URL(siteUrl());
+  const foreign: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host !== site.host && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+      foreign.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  foreignRequests.set(page, foreign);
+  await page.goto(siteUrl() + path.replace(/^\//, ''), { waitUntil: 'load' });
+  return page;
+}

@@ -1,0 +1,39 @@
+// Pages load from the built site, maths is rendered by KaTeX at build time, and nothing is fetched
+// from another host.
+import { describe, expect, it } from 'vitest';
+import { builtHtml, builtPages } from './built-site';
+import { foreignRequestsOf, openPage, useBrowser } from './harness';
+
+useBrowser();
+
+describe('built pages', () => {
+  it('the home page says what the handbook is', async () => {
+    const page = await openPage('/');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('Solid Electrolyte Handbook');
+    expect(foreignRequestsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('no built page contains a KaTeX error or unrendered display maths', () => {
+    for (const path of builtPages()) {
+      const html = builtHtml(path);
+      expect(html, path).not.toContain('katex-error');
+      expect(html.replace(/<script[\s\S]*?<\/script>/g, ''), path).not.toMatch(/\$\$/);
+    }
+  });
+
+  it('maths renders with its fonts loaded from this site', async () => {
+    const withMaths = builtPages().find((p) => builtHtml(p).includes('class="katex-display"'));
+    expect(withMaths, 'a page with display maths').toBeTruthy();
+    const page = await openPage(withMaths!);
+    const display = page.locator('.katex-display').first();
+    await expect(display.isVisible()).resolves.toBe(true);
+    const font = await display.locator('.katex').first().evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(font).toContain('KaTeX_Main');
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('KaTeX') && f.status === 'loaded'));
+    expect(loaded).toBe(true);
+    expect(foreignRequestsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+});

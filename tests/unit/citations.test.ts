@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { authorYearLabel, formatEntryText, sameWork, uniqueWorks, type CslEntry } from '~/lib/citations';
+
+const paper = (over: Partial<CslEntry>): CslEntry => ({
+  id: 'x', type: 'article-journal', author: [{ family: 'Martínez-Juárez', given: 'A.' }, { family: 'Pecharromán', given: 'C.' }, { family: 'Iglesias', given: 'J. E.' }],
+  'container-title': 'J. Phys. Chem. B', volume: '102', page: '372–375', issued: { 'date-parts': [[1998]] }, ...over,
+});
+
+describe('citations', () => {
+  it('labels by first author and year', () => {
+    expect(authorYearLabel(paper({}))).toBe('Martínez-Juárez et al., 1998');
+    expect(authorYearLabel(paper({ author: [{ family: 'Monroe' }, { family: 'Newman' }] }))).toBe('Monroe & Newman, 1998');
+    expect(authorYearLabel(paper({ author: [] }))).toBe('Anon., 1998');
+  });
+  it('treats the same paper listed by two reviews as one work', () => {
+    const a = paper({ id: '001-56' });
+    const b = paper({ id: '004-31', author: [{ family: 'Martinez-Juarez', given: 'A.' }], page: '372' });
+    expect(sameWork(a, b)).toBe(true);
+    expect(uniqueWorks([a, b]).map((e) => e.id)).toEqual(['001-56']);
+  });
+  it('keeps different papers by the same author and year apart', () => {
+    expect(sameWork(paper({ id: 'a' }), paper({ id: 'b', volume: '103' }))).toBe(false);
+    expect(sameWork(paper({ id: 'a', DOI: '10.1/a' }), paper({ id: 'b', DOI: '10.1/b' }))).toBe(false);
+  });
+  it('formats a full reference with citation-js', () => {
+    const text = formatEntryText(paper({ DOI: '10.1021/jp972843z' }));
+    expect(text).toContain('Martínez-Juárez, A.');
+    expect(text).toContain('(1998)');
+    expect(text).toContain('https://doi.org/10.1021/jp972843z');
+  });
+});
