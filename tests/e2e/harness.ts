@@ -36,3 +36,9 @@ export async function openPage(path: string, options: { javaScriptEnabled?: bool
   await page.goto(siteUrl() + path.replace(/^\//, ''), { waitUntil: 'load' });
   return page;
 }
+
+/** Wait until the page's first island (or the one matching `selector`) has hydrated: Astro drops its `ssr` attribute then. */
+export async function hydrated(page: Page, selector = 'astro-island'): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => { const el = document.querySelector(sel); return el !== null && !el.hasAttribute('ssr'); }, selector);
+}

@@ -90,10 +90,16 @@ describe('parsePointsText: messages with line numbers', () => {
     expect(errs(long)).toEqual([{ line: 2, message: `Line 2 is too long (${POINTS_MAX_LINE_LENGTH + 1} characters; at most ${POINTS_MAX_LINE_LENGTH}).` }]);
   });
 
-  it('quotes at most 20 characters of hostile text and strips control characters', () => {
+  it('quotes at most 20 characters of hostile text and shows control characters as �', () => {
     const m = errs(`25, <script>alert(1)</script>\u0000\u202e${'x'.repeat(50)}`)[0]!.message;
     expect(m.length).toBeLessThan(80);
     expect(m).not.toMatch(/[\u0000\u202e]/);
+    expect(errs('25, 1e-3\n\u202e50, 1e-3')[0]!.message).toBe('Line 2: the temperature "\uFFFD50" is not a number.');
+  });
+
+  it('does not take a line of non-ASCII digits for a header', () => {
+    expect(errs('２５, ３e-4\n50, 1e-3')[0]!.message).toBe('Line 1: the temperature "２５" is not a number.');
+    expect(parsePointsText('1000/T, sigma\n3.3, 1e-3').headerLine).toBe(1);
   });
 
   it('treats a non-string as a whole-text problem', () => {

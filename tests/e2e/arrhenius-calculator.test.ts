@@ -1,0 +1,259 @@
+// Arrhenius calculator on its Tools page: typing and uploading points, both fits, URL round trip, hostile
+// links, downloads, keyboard use, and the preset embedded in a chapter.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { arrheniusFit, sigmaAtTemperature } from '~/lib/arrhenius';
+import { parsePointsText } from '~/lib/arrhenius-points';
+import { formatSig } from '~/lib/format';
+import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
+import { foreignRequestsOf, openPage, useBrowser } from './harness';
+
+useBrowser();
+
+const PATH = 'tools/arrhenius/';
+const POINTS = '#arr-pts';
+const LAGP = ARRHENIUS_PRESETS['lagp-hot-pressed-004-38']!.values.pts!;
+const lagpPoints = parsePointsText(LAGP).points;
+
+/** The leading number of the fit-table cell for `label`, in the σT (0) or σ (1) column. */
+async function fitNumber(page: Page, label: string, column: 0 | 1): Promise<number> {
+  const cell = page.locator('.calc-arrhenius-fits tr', { hasText: label }).first().locator('td').nth(column);
+  const text = (await cell.innerText()).trim().replace('−', '-');
+  return Number(text.match(/^-?[\d.]+/)?.[0] ?? 'NaN');
+}
+
+/** No NaN, Infinity or raw exception text anywhere in the calculator. */
+async function expectCleanCalculator(page: Page): Promise<void> {
+  const text = await page.locator('.calc').innerText();
+  expect(text).not.toMatch(/NaN|Infinity|undefined|\[object|TypeError|Error:/);
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('.calc-arrhenius-fits');
+}
+
+describe('Arrhenius calculator', () => {
+  it('fits typed points in both forms and extrapolates', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.fill(POINTS, LAGP);
+    const t = arrheniusFit(lagpPoints, 'sigmaT');
+    const s = arrheniusFit(lagpPoints, 'sigma');
+    await expect.poll(() => fitNumber(page, 'Eₐ (eV)', 0)).toBeCloseTo(t.activationEnergyEv, 3);
+    expect(await fitNumber(page, 'Eₐ (eV)', 1)).toBeCloseTo(s.activationEnergyEv, 3);
+    expect(await fitNumber(page, 'Eₐ (kJ/mol)', 0)).toBeCloseTo(t.activationEnergyKjPerMol, 1);
+    expect(t.activationEnergyEv).toBeCloseTo(0.41, 3);
+    expect(await page.locator('.calc-arrhenius-fits tr', { hasText: 'R²' }).innerText()).toMatch(/1\.0000|0\.9999/);
+    expect(await page.locator('.calc-arrhenius-fits tr', { hasText: 'Prefactor' }).innerText()).toMatch(/S K\/cm[\s\S]*S\/cm/);
+    // σ at −20 °C (the default temperature), from the fitted σT line
+    const refK = lagpPoints.length / lagpPoints.reduce((a, p) => a + 1 / p.temperatureK, 0);
+    const sigmaRef = Math.exp(t.lnPrefactor - t.activationEnergyEv / (8.617333262e-5 * refK)) / refK;
+    const cold = sigmaAtTemperature({ activationEnergyEv: t.activationEnergyEv, sigmaRefSPerCm: sigmaRef, referenceTemperatureK: refK, temperatureK: 253.15, form: 'sigmaT' });
+    const row = page.locator('.calc-results-table tr', { hasText: 'σ at −20 °C' }).first();
+    await expect.poll(() => row.locator('td').first().innerText()).toBe(formatSig(cold.sigmaSPerCm));
+    expect(await page.locator('.calc').innerText()).toMatch(/outside the measured range/);
+    // the same temperature given in kelvin gives the same σ
+    await page.fill('#arr-Tx', '253.15');
+    await page.selectOption('select[aria-label^="Extrapolate"]', 'K');
+    await expect.poll(() => page.locator('.calc-results-table tr', { hasText: 'σ at' }).first().locator('td').first().innerText()).toBe(formatSig(cold.sigmaSPerCm));
+    // the plot: points, the line, the σT axis label and the °C top axis
+    const svg = page.locator('svg.calc-plot');
+    expect(await svg.locator('circle').count()).toBeGreaterThanOrEqual(lagpPoints.length);
+    expect(await svg.innerHTML()).toContain('log₁₀(σT / S K cm⁻¹)');
+    expect(await svg.innerHTML()).toContain('T (°C)');
+    // the σ form switches the plotted quantity
+    await page.selectOption('#arr-form', 'sigma');
+    await expect.poll(() => svg.innerHTML()).toContain('log₁₀(σ / S cm⁻¹)');
+    await expectCleanCalculator(page);
+    expect(foreignRequestsOf(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads units, semicolons and decimal commas; reports bad lines by number', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    // mS/cm and K: the same LAGP data, so the same energy
+    const inK = lagpPoints.map((p) => `${(p.temperatureK).toFixed(2)};${String(p.sigma * 1000).replace('.', ',')}`).join('\n');
+    await page.fill(POINTS, `T/K;sigma/mS cm-1\n${inK}`);
+    await page.selectOption('#arr-Tu', 'K');
+    await page.selectOption('#arr-su', 'mS_cm');
+    await expect.poll(() => fitNumber(page, 'Eₐ (eV)', 0)).toBeCloseTo(arrheniusFit(lagpPoints, 'sigmaT').activationEnergyEv, 3);
+    expect(await page.locator('#arr-pts-summary').innerText()).toMatch(/4 points read.*line 1 taken as column names/);
+    // bad lines: each message names its line; no fit is shown
+    await page.fill(POINTS, '298, 1e-4\n323, abc\n-5, 1e-3\n348, 0\n373, 2e-3, 9');
+    const errors = page.locator('#arr-pts-error');
+    await expect.poll(() => errors.innerText()).toMatch(/Line 2: the conductivity "abc" is not a number/);
+    const text = await errors.innerText();
+    expect(text).toMatch(/Line 3: -5 K is at or below absolute zero/);
+    expect(text).toMatch(/Line 4: the conductivity must be above 0/);
+    expect(text).toMatch(/Line 5: expected two values/);
+    expect(await page.getAttribute(POINTS, 'aria-invalid')).toBe('true');
+    expect(await page.getAttribute(POINTS, 'aria-describedby')).toContain('arr-pts-error');
+    expect(await page.locator('.calc-arrhenius-fits').count()).toBe(0);
+    await expectCleanCalculator(page);
+    // one point, identical temperatures, empty text
+    for (const [data, message] of [['25, 1e-3', /at least two points/], ['25, 1e-3\n25, 2e-3', /same temperature/], ['', /at least two points/]] as const) {
+      await page.fill(POINTS, data);
+      await expect.poll(() => page.locator('.calc').innerText()).toMatch(message);
+      await expectCleanCalculator(page);
+    }
+    // a bad extrapolation temperature
+    await page.fill(POINTS, LAGP);
+    await page.selectOption('#arr-Tu', 'C');
+    await page.selectOption('#arr-su', 'S_cm');
+    for (const [value, message] of [['abc', /not a number/], ['-300', /Out of range/], ['1e400', /too large/], ['', /Enter a value/]] as const) {
+      await page.fill('#arr-Tx', value);
+      await expect.poll(() => page.locator('#arr-Tx-error').innerText()).toMatch(message);
+      await expectCleanCalculator(page);
+    }
+    // extrapolating so far that σ would be unphysical: a message, not a number
+    await page.fill(POINTS, '25, 1\n100, 1000');
+    await page.fill('#arr-Tx', '9000');
+    await expect.poll(() => page.locator('.calc').innerText()).toMatch(/not physical/);
+    await expectCleanCalculator(page);
+    await page.context().close();
+  });
+
+  it('loads a CSV file into the data box', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    const csv = '\uFEFFT (°C),sigma (S/cm)\r\n25,3.00e-4\r\n50,9.51e-4\r\n75,2.54e-3\r\n100,5.92e-3\r\n';
+    await page.setInputFiles('#arr-pts-file', { name: 'lagp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.inputValue(POINTS)).toContain('100,5.92e-3');
+    await expect.poll(() => fitNumber(page, 'Eₐ (eV)', 0)).toBeCloseTo(0.41, 2);
+    expect(await page.locator('#arr-pts-file-status').innerText()).toMatch(/Loaded lagp\.csv/);
+    // a file too large for the box is refused with a message
+    await page.setInputFiles('#arr-pts-file', { name: 'big<b>.csv', mimeType: 'text/csv', buffer: Buffer.from('25, 1e-3\n'.repeat(2000)) });
+    await expect.poll(() => page.locator('#arr-pts-file-status').innerText()).toMatch(/too large|at most 4000/);
+    expect(await page.locator('#arr-pts-file-status').innerText()).not.toContain('<b>');
+    await page.context().close();
+  });
+
+  it('reloading the link reproduces the calculation, data included', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    const data = '# my pellet\nT, s\n20, 2.0e-4\n45, 6.1e-4\n70, 1.5e-3\n95, 3.2e-3';
+    await page.fill(POINTS, data);
+    await page.selectOption('#arr-form', 'sigma');
+    await page.fill('#arr-Tx', '60');
+    await expect.poll(() => page.url()).toContain('Tx=60');
+    const url = page.url();
+    expect(url).toContain('form=sigma');
+    const before = await page.locator('.calc-results').innerText();
+    const again = await openPage(url.slice(url.indexOf(PATH)));
+    await ready(again);
+    await expect.poll(() => again.locator('.calc-results').innerText()).toBe(before);
+    expect(await again.inputValue(POINTS)).toBe(data);
+    expect(await again.inputValue('#arr-form')).toBe('sigma');
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it('a hostile link shows messages and injects nothing', async () => {
+    const dialogs: string[] = [];
+    const hostile = new URLSearchParams();
+    hostile.append('pts', '<script>window.__pwned=1</script>\n<img src=x onerror="window.__pwned=2">, 1');
+    hostile.append('pts', '25, 1e-3\n50, 2e-3');
+    hostile.append('Tu', '<svg onload=alert(1)>');
+    hostile.append('su', 'S_cm');
+    hostile.append('form', 'sigmaT"><b>x</b>');
+    hostile.append('Tx', '1e99999');
+    hostile.append('Txu', '\u202eK');
+    hostile.append('<i>key</i>', '1');
+    const page = await openPage(`${PATH}?${hostile.toString()}`);
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    await page.waitForSelector('#arr-pts-error');
+    const errors = await page.locator('#arr-pts-error').innerText();
+    // line 1 (no number at all) is taken as column names; line 2 is not a number
+    expect(errors).toMatch(/Line 2: the temperature "<img src=x onerror=/);
+    expect(errors).toMatch(/more than once/);
+    expect(await page.inputValue(POINTS)).toContain('<script>');
+    expect(await page.locator('#arr-Tx-error').innerText()).toMatch(/too large/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"Tu" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"form" is not one of the choices/);
+    expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
+    expect(await page.inputValue('#arr-Tu')).toBe('C');
+    expect(await page.inputValue('#arr-form')).toBe('sigmaT');
+    expect(await page.locator('.calc script, .calc img, .calc b, .calc i, .calc svg[onload]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expectCleanCalculator(page);
+    // unicode digits and a right-to-left override are not numbers
+    const uni = await openPage(`${PATH}?pts=${encodeURIComponent('２５, ３e-4\n\u202e50, 1e-3')}`);
+    await uni.waitForSelector('#arr-pts-error');
+    expect(await uni.locator('#arr-pts-error').innerText()).toMatch(/Line 1: .*not a number/);
+    await expectCleanCalculator(uni);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await page.context().close();
+    await uni.context().close();
+  });
+
+  it('a link with 2000 parameters, or an over-long data field, is refused with a message', async () => {
+    // 2000 distinct keys (about 10 000 characters, under the server's header limit): ignored as too long
+    const query = Array.from({ length: 2000 }, (_, k) => `${k.toString(36)}=${k % 10}`).join('&');
+    const page = await openPage(`${PATH}?${query}`);
+    await page.waitForSelector('.calc-url-error');
+    expect(await page.locator('.calc-url-error').innerText()).toMatch(/too long|ignored/);
+    await ready(page);
+    await expectCleanCalculator(page);
+    // 2000 repeats of one unknown key (short enough to be read): named once, ignored
+    const repeated = await openPage(`${PATH}?${'x=&'.repeat(2000)}Tx=30`);
+    await repeated.waitForSelector('.calc-url-error');
+    expect(await repeated.locator('.calc-url-error').innerText()).toMatch(/2000 setting\(s\) this calculator does not know \("x", "x", "x", …\)/);
+    expect(await repeated.inputValue('#arr-Tx')).toBe('30');
+    await ready(repeated);
+    // a data field longer than its limit
+    const long = await openPage(`${PATH}?pts=${'1'.repeat(4500)}`);
+    await long.waitForSelector('#arr-pts-error');
+    expect(await long.locator('#arr-pts-error').innerText()).toMatch(/too long/);
+    await ready(long);
+    for (const p of [page, repeated, long]) await p.context().close();
+  });
+
+  it('downloads the points, the fit and the plot', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download points and fit (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toBe('arrhenius-points.csv');
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\r\n')[0]).toMatch(/^line,T_K,T_C,1000_over_T_per_K,sigma_S_per_cm/);
+    expect(csvText.trim().split('\r\n')).toHaveLength(6);
+    const [fit] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download fit results (CSV)' }).click()]);
+    expect(readFileSync((await fit.path())!, 'utf8')).toMatch(/sigmaT,activation energy,0\.3\d+,eV/);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download plot (SVG)' }).click()]);
+    expect(svg.suggestedFilename()).toBe('arrhenius-plot.svg');
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svgText).toContain('1000/T');
+    await page.context().close();
+  });
+
+  it('works from the keyboard: form menu, presets', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.focus('#arr-form');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.inputValue('#arr-form')).toBe('sigma');
+    await expect.poll(() => page.locator('.calc-arrhenius-fits thead').innerText()).toMatch(/σ form \(used\)/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('arr-Tx');
+    const preset = page.locator('select[id$="-preset"]');
+    await preset.focus();
+    await preset.selectOption('lgps-kamaya');
+    await expect.poll(() => fitNumber(page, 'Eₐ (eV)', 0)).toBeCloseTo(0.21, 2);
+    expect(await page.inputValue(POINTS)).toContain('27, 1.20e-2');
+    await page.context().close();
+  });
+
+  it('the chapter preset loads the hot-pressed LAGP points', async () => {
+    const page = await openPage('nasicon/conduction/');
+    const host = page.locator('.calc-host[data-calculator="arrhenius"]').first();
+    await host.scrollIntoViewIfNeeded();
+    await host.locator('.calc-arrhenius-fits').waitFor();
+    await expect.poll(() => host.locator('textarea').inputValue()).toContain('100, 5.92e-3');
+    const cell = host.locator('.calc-arrhenius-fits tr', { hasText: 'Eₐ (eV)' }).locator('td').first();
+    expect(Number((await cell.innerText()).match(/^[\d.]+/)![0])).toBeCloseTo(0.41, 2);
+    await page.context().close();
+  });
+});

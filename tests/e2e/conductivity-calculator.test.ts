@@ -1,0 +1,78 @@
+// The conductivity calculator in a real browser: typing updates results, a link reproduces the state,
+// bad input gets a message by its field, and a hostile link injects nothing.
+import { describe, expect, it } from 'vitest';
+import { hydrated, openPage, useBrowser } from './harness';
+
+useBrowser();
+const PAGE = '/tools/conductivity/';
+const resultFor = (page: import('playwright-core').Page, label: string, unit: string) =>
+  page.locator('.calc-results-table tr', { hasText: label }).filter({ hasText: unit }).first().locator('td').first();
+
+describe('conductivity calculator', () => {
+  it('computes σ = L/(RA) as you type and keeps the state in the URL', async () => {
+    const page = await openPage(PAGE);
+    await hydrated(page);
+    await page.getByLabel('Resistance R (bulk, or total from the impedance fit)', { exact: true }).fill('305');
+    await page.getByLabel('Thickness L', { exact: true }).fill('1');
+    await page.getByLabel('Electrode diameter d', { exact: true }).fill('10');
+    // 0.1 cm / (305 Ω × 0.7854 cm²) = 4.17 × 10⁻⁴ S/cm
+    await expect.poll(() => resultFor(page, 'Pellet conductivity', 'S/cm').textContent()).toBe('4.17 × 10⁻⁴');
+    await expect.poll(() => page.url()).toContain('R=305');
+    const url = page.url();
+    const again = await openPage(url.slice(url.indexOf('/tools/')));
+    await expect.poll(() => resultFor(again, 'Pellet conductivity', 'S/cm').textContent()).toBe('4.17 × 10⁻⁴');
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it('switches units from the keyboard', async () => {
+    const page = await openPage(PAGE);
+    await hydrated(page);
+    await page.getByLabel('Resistance R (bulk, or total from the impedance fit)', { exact: true }).fill('0.305');
+    const unit = page.getByLabel('Resistance R (bulk, or total from the impedance fit): unit');
+    await unit.focus();
+    await unit.selectOption('kohm');
+    await page.getByLabel('Thickness L', { exact: true }).fill('1');
+    await page.getByLabel('Electrode diameter d', { exact: true }).fill('10');
+    await expect.poll(() => resultFor(page, 'Pellet conductivity', 'S/cm').textContent()).toBe('4.17 × 10⁻⁴');
+    await page.context().close();
+  });
+
+  it('puts a message beside a bad field and never shows NaN or Infinity', async () => {
+    const page = await openPage(PAGE);
+    await hydrated(page);
+    for (const bad of ['', 'abc', '-5', '0', '1e999']) {
+      await page.getByLabel('Thickness L', { exact: true }).fill(bad);
+      await expect.poll(() => page.locator('#cond-L-error').textContent()).toMatch(/\w+/);
+      const text = (await page.locator('form.calc').textContent()) ?? '';
+      expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    }
+    await page.context().close();
+  });
+
+  it('survives a hostile link: no injection, no dialog, a clear message', async () => {
+    const hostile = new URLSearchParams();
+    hostile.append('R', '<img src=x onerror=alert(1)>');
+    hostile.append('L', '1e308');
+    hostile.append('L', '2');
+    hostile.append('Ru', '"><script>alert(1)</script>');
+    hostile.append('d', '１２３');
+    for (let i = 0; i < 2000; i++) hostile.append(`k${i}`, 'x');
+    const page = await openPage(`${PAGE}?${hostile.toString().slice(0, 7000)}`);
+    let dialog = false;
+    page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+    await expect.poll(() => page.locator('.calc-url-error').count()).toBeGreaterThan(0);
+    expect(await page.locator('form.calc img, form.calc script').count()).toBe(0);
+    await expect.poll(() => page.locator('#cond-R-error').textContent()).toMatch(/not a number/);
+    const text = (await page.locator('form.calc').textContent()) ?? '';
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect(dialog).toBe(false);
+    await page.context().close();
+  });
+
+  it('explains itself when JavaScript is off', async () => {
+    const page = await openPage(PAGE, { javaScriptEnabled: false });
+    await expect.poll(() => page.locator('.calc-noscript').textContent()).toContain('needs JavaScript');
+    await page.context().close();
+  });
+});
