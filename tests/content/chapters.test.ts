@@ -13,7 +13,7 @@ const all = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
 const files = all(DOCS);
 const chapters = files.filter((f) => CHAPTER_PARTS.includes(f.split('/')[2]));
 const referenceIds = new Set(loadReferences('content/data').map((r) => r.id));
-const tables = new Map(loadAllTables('content/data').map((t) => [t.id, t]));
+const tables = new Map<string, ReturnType<typeof loadAllTables>[number]>(loadAllTables('content/data').map((t) => [t.id, t]));
 
 const read = (file: string) => {
   const source = readFileSync(file, 'utf8');

@@ -23,13 +23,18 @@ interface Props {
   svgRef?: Ref<SVGSVGElement>;
   /** Text equivalent of the plot for screen readers. */
   description: string;
+  /** Corner for the legend, chosen where the curves are not (default top-right). */
+  legend?: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
 }
 
 const W = 560;
 const H = 340;
-const M = { top: 16, right: 16, bottom: 52, left: 72 };
+const M = { top: 16, right: 16, bottom: 52, left: 88 };
+const LEGEND_WIDTH = 190;
 
-export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, description }: Props): JSX.Element {
+export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, description, legend = 'top-right' }: Props): JSX.Element {
+  const legendX = legend.endsWith('left') ? M.left + 10 : W - M.right - LEGEND_WIDTH;
+  const legendY = legend.startsWith('top') ? M.top + 14 : H - M.bottom - 10 - (series.length - 1) * 18;
   const xs = series.flatMap((s) => s.points.map((p) => p[0]));
   const ys = series.flatMap((s) => s.points.map((p) => p[1])).concat(hLine ? [hLine.y] : []);
   const xDomain = paddedDomain(xs);
@@ -55,7 +60,7 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, descrip
       ))}
       <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="none" stroke="#666" />
       <text x={(M.left + W - M.right) / 2} y={H - 10} text-anchor="middle" fill="#111">{xLabel}</text>
-      <text transform={`translate(16 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
+      <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
       {hLine && (
         <g>
           <line x1={M.left} x2={W - M.right} y1={y(hLine.y)} y2={y(hLine.y)} stroke="#b3261e" stroke-dasharray="6 4" stroke-width="1.5" />
@@ -70,7 +75,7 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, descrip
         }
         return <g fill={colour}>{s.points.map(([px, py]) => <circle cx={x(px)} cy={y(py)} r="4" />)}</g>;
       })}
-      <g transform={`translate(${M.left + 10} ${M.top + 14})`}>
+      <g transform={`translate(${legendX} ${legendY})`}>
         {series.map((s, i) => (
           <g transform={`translate(0 ${i * 18})`}>
             <rect x="0" y="-9" width="14" height="10" fill={TONES[(s.tone ?? 1) - 1]} />
