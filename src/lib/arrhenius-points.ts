@@ -60,9 +60,9 @@ const S_UNIT_TEXT: Record<PointsConductivityUnit, string> = { S_cm: 'S/cm', mS_c
 const TO_KELVIN: Record<PointsTemperatureUnit, (x: number) => number> = { C: celsiusToKelvin, K: (x) => x };
 const TO_S_PER_CM: Record<PointsConductivityUnit, (x: number) => number> = { S_cm: (x) => x, mS_cm: mSPerCmToSPerCm, S_m: sPerMToSPerCm };
 
-/** A short, printable excerpt of what a person typed, for a message (control characters removed). */
+/** A short excerpt of what a person typed, for a message; control and invisible characters show as �. */
 const excerpt = (text: string): string => {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim();
+  const clean = text.trim().replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\uFEFF]/g, '\uFFFD');
   return clean.length > 20 ? `${clean.slice(0, 20)}…` : clean;
 };
 
@@ -117,7 +117,8 @@ export function parsePointsText(text: string, options: PointsParseOptions = {}):
     const firstDataLine = !seenData;
     seenData = true;
     const parsed = fields.map((f) => parseNumberText(f));
-    if (firstDataLine && parsed.every((p) => !p.ok) && /\p{L}/u.test(line)) {
+    // A header: the first data line, holding letters, no readable number, and not made only of digit-led fields.
+    if (firstDataLine && parsed.every((p) => !p.ok) && /\p{L}/u.test(line) && !fields.every((f) => /^[+\-\u2212]?\p{Nd}/u.test(f))) {
       result.headerLine = lineNo;
       return;
     }

@@ -4,6 +4,7 @@
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
 
 /** A CSL-JSON record as stored in content/data/references.json (only the fields we read are typed). */
 export interface CslEntry {
@@ -54,4 +55,22 @@ export function sameWork(a: CslEntry, b: CslEntry): boolean {
 /** The entries with later duplicates of the same work removed (first occurrence kept). */
 export function uniqueWorks(entries: CslEntry[]): CslEntry[] {
   return entries.filter((entry, i) => !entries.slice(0, i).some((earlier) => sameWork(earlier, entry)));
+}
+
+/** How to cite one handbook page: formatted text (APA) and BibTeX, both from one CSL record via citation-js. */
+export function pageCitation(input: { title: string; url: string; pathSlug: string; date: Date }): { text: string; bibtex: string } {
+  const record = {
+    id: `seh-${input.pathSlug.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`,
+    type: 'webpage',
+    title: input.title,
+    author: [{ literal: 'Solid Electrolyte Handbook contributors' }],
+    'container-title': 'Solid Electrolyte Handbook',
+    URL: input.url,
+    issued: { 'date-parts': [[input.date.getUTCFullYear(), input.date.getUTCMonth() + 1, input.date.getUTCDate()]] },
+  };
+  const cite = new Cite([record]);
+  return {
+    text: (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim(),
+    bibtex: (cite.format('bibtex') as string).trim(),
+  };
 }

@@ -10,7 +10,20 @@ export const FORM_LABEL: Record<ArrheniusForm, string> = { sigmaT: 'σT form: ln
 
 interface Props { fits: Record<ArrheniusForm, Attempt<ArrheniusFitResult>>; chosen: ArrheniusForm }
 
-const withError = (value: number, error: number | null) => (error === null ? formatSig(value) : `${formatSig(value)} ± ${formatSig(error, 2)}`);
+/** Three significant figures, trailing zeros kept (0.320, not 0.32). */
+export const sig3 = (value: number) => (Math.abs(value) >= 1e-2 && Math.abs(value) < 1e4 ? value.toPrecision(3).replace('-', '−') : formatSig(value));
+
+/** Value ± error, both to the decimal place of the error's second significant figure (0.3490 ± 0.0033). */
+function withError(value: number, error: number | null): string {
+  if (error === null || !(error > 0)) return error === 0 ? `${sig3(value)} ± 0` : sig3(value);
+  const decimals = 1 - Math.floor(Math.log10(error));
+  // At most 4 significant figures for the value: a tiny error (e.g. from rounding alone) is then shown on its own.
+  const maxDecimals = Math.abs(value) > 0 ? 3 - Math.floor(Math.log10(Math.abs(value))) : 6;
+  if (decimals > maxDecimals && maxDecimals >= 0 && Math.abs(value) < 1e4) return `${value.toFixed(maxDecimals).replace('-', '−')} ± ${formatSig(error, 2)}`;
+  if (decimals < 0 || decimals > 6 || Math.abs(value) >= 1e4) return `${sig3(value)} ± ${formatSig(error, 2)}`;
+  const fixed = (x: number) => x.toFixed(decimals).replace('-', '−');
+  return `${fixed(value)} ± ${fixed(error)}`;
+}
 
 function cells(fit: Attempt<ArrheniusFitResult>, row: (f: ArrheniusFitResult) => string): string {
   return fit.ok ? row(fit.value) : '—';
@@ -19,7 +32,7 @@ function cells(fit: Attempt<ArrheniusFitResult>, row: (f: ArrheniusFitResult) =>
 const ROWS: { label: string; row: (f: ArrheniusFitResult) => string }[] = [
   { label: 'Activation energy Eₐ (eV)', row: (f) => withError(f.activationEnergyEv, f.activationEnergyStdErrEv) },
   { label: 'Activation energy Eₐ (kJ/mol)', row: (f) => withError(f.activationEnergyKjPerMol, f.activationEnergyStdErrEv === null ? null : evToKjPerMol(f.activationEnergyStdErrEv)) },
-  { label: 'R² of the straight line', row: (f) => (f.n >= 3 ? f.rSquared.toFixed(4) : 'needs 3 or more points') },
+  { label: 'R² of the line', row: (f) => (f.n >= 3 ? f.rSquared.toFixed(4) : 'needs 3 points') },
   {
     label: 'Prefactor A',
     row: (f) => {
@@ -29,30 +42,35 @@ const ROWS: { label: string; row: (f: ArrheniusFitResult) => string }[] = [
   },
 ];
 
+const SHORT: Record<ArrheniusForm, string> = { sigmaT: 'σT form', sigma: 'σ form' };
+/** Keep a number's parts together ("2.37 × 10⁴") while letting a line break fall before "±" parts and units. */
+const keep = (text: string) => text.replace(/(\d) × 10/g, '$1\u00a0×\u00a010').replace(/± /g, '±\u00a0');
+
 export function FitTable({ fits, chosen }: Props): JSX.Element {
   const forms: ArrheniusForm[] = ['sigmaT', 'sigma'];
-  const cellStyle = (form: ArrheniusForm) => ({ textAlign: 'right', whiteSpace: 'nowrap', fontWeight: form === chosen ? 700 : 400, fontVariantNumeric: 'tabular-nums' }) as const;
+  const cellStyle = (form: ArrheniusForm) => ({ textAlign: 'right', fontWeight: form === chosen ? 700 : 400, fontVariantNumeric: 'tabular-nums' }) as const;
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table class="calc-results-table calc-arrhenius-fits">
-        <caption style={{ textAlign: 'left', fontSize: 'var(--sl-text-sm)', paddingBottom: '0.25rem' }}>
-          Least-squares fits of the same points in both forms; the bold column ({chosen === 'sigmaT' ? 'σT form' : 'σ form'}) is used for the plot and the extrapolation. Errors are one standard error of the slope.
-        </caption>
+    <>
+      <p class="calc-working" id="arr-fits-caption">
+        The same points fitted in both forms: the σT form fits ln(σT) against 1/T, the σ form ln σ against 1/T. The bold column
+        ({SHORT[chosen]}) is used for the plot and the extrapolation. ± is one standard error of the slope.
+      </p>
+      <table class="calc-results-table calc-arrhenius-fits" aria-describedby="arr-fits-caption">
         <thead>
           <tr>
             <th scope="col">Quantity</th>
-            {forms.map((f) => <th scope="col" style={{ textAlign: 'right', fontWeight: f === chosen ? 700 : 400 }}>{FORM_LABEL[f]}{f === chosen ? ' (used)' : ''}</th>)}
+            {forms.map((f) => <th scope="col" style={{ textAlign: 'right', fontWeight: f === chosen ? 700 : 400 }}>{SHORT[f]}{f === chosen ? ' (used)' : ''}</th>)}
           </tr>
         </thead>
         <tbody>
           {ROWS.map(({ label, row }) => (
             <tr>
               <th scope="row">{label}</th>
-              {forms.map((f) => <td style={cellStyle(f)}>{cells(fits[f], row)}</td>)}
+              {forms.map((f) => <td style={cellStyle(f)}>{keep(cells(fits[f], row))}</td>)}
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </>
   );
 }
