@@ -6,10 +6,13 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
 const DOCS = 'content/docs';
+// Deployment base: '/' at a domain root, or a sub-path such as '/handbook/' for a project page.
+const BASE = process.env.BASE_PATH ?? '/';
 const hasPages = (dir) => existsSync(`${DOCS}/${dir}`) && readdirSync(`${DOCS}/${dir}`).some((f) => /\.mdx?$/.test(f));
 
 // Parts in reading order; a part with no page yet is left out rather than shown empty.
@@ -23,7 +26,7 @@ const PARTS = [
 function dataTableLinks() {
   return readdirSync('content/data').filter((f) => f.endsWith('.yaml')).sort().map((f) => {
     const table = parseYaml(readFileSync(`content/data/${f}`, 'utf8'));
-    return { label: `${table.sourceTable} (${table.id.slice(0, 3)})`, link: `/data/${table.id}/` };
+    return { label: `${table.sourceTable} (${table.id.slice(0, 3)})`, link: `${BASE.replace(/\/$/, '')}/data/${table.id}/` };
   });
 }
 
@@ -34,9 +37,9 @@ const sidebar = PARTS.filter(([, dir]) => hasPages(dir)).map(([label, dir]) => (
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  base: process.env.BASE_PATH ?? '/',
+  base: BASE,
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], [rehypeBaseLinks, { base: BASE }]] }),
   },
   integrations: [
     starlight({

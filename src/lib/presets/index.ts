@@ -7,15 +7,17 @@ import { CONDUCTIVITY_PRESETS } from './conductivity';
 import { ARRHENIUS_PRESETS } from './arrhenius';
 import { SPACE_CHARGE_PRESETS } from './space-charge';
 import { ENERGY_DENSITY_PRESETS } from './energy-density';
+import { SYNTHESIS_PRESETS } from './synthesis';
 
 export type { Preset } from './types';
-export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density';
+export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis';
 
 export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   conductivity: CONDUCTIVITY_PRESETS,
   arrhenius: ARRHENIUS_PRESETS,
   'space-charge': SPACE_CHARGE_PRESETS,
   'energy-density': ENERGY_DENSITY_PRESETS,
+  synthesis: SYNTHESIS_PRESETS,
 };
 
 /** The preset's field values; throws (failing the build) for an unknown kind or id. */
