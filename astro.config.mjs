@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
+import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
@@ -38,6 +39,21 @@ const sidebar = PARTS.filter(([, dir]) => hasPages(dir)).map(([label, dir]) => (
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: BASE,
+  // Stylesheets stay external files (no inline <style>), so the policy below needs no style hashes.
+  build: { inlineStylesheets: 'never' },
+  security: {
+    // Content Security Policy as a <meta> tag on every page: script only from this site (plus the hashes
+    // Astro computes for its own inline scripts); Pagefind's search needs WebAssembly compilation.
+    csp: {
+      directives: [
+        "default-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'",
+        "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // KaTeX positions glyphs with inline style attributes, so styles may be inline; scripts may not.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], [rehypeBaseLinks, { base: BASE }]] }),
   },
@@ -52,6 +68,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    cspInlineHashes(),
   ],
   vite: {
     build: {

@@ -21,6 +21,12 @@ export const siteUrl = (): string => inject('siteUrl');
 /** Open a site path (without the base) in a fresh page; fails on any request to another host. */
 export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true });
+  // Record Content Security Policy violations from the first byte on.
+  await context.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const page = await context.newPage();
   const site = new URL(siteUrl());
   const foreign: string[] = [];
@@ -42,3 +48,7 @@ export async function hydrated(page: Page, selector = 'astro-island'): Promise<v
   await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.waitForFunction((sel) => { const el = document.querySelector(sel); return el !== null && !el.hasAttribute('ssr'); }, selector);
 }
+
+/** Content Security Policy violations the page has reported so far. */
+export const cspViolationsOf = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
