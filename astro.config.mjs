@@ -8,6 +8,9 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import offline from './src/integrations/offline.ts';
+import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
+import { loadGlossary } from './src/lib/glossary.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 
@@ -55,7 +58,10 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], [rehypeBaseLinks, { base: BASE }]] }),
+    processor: unified({
+      // The first use of each glossary term on a page links to its definition (with a hover preview).
+      remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary/glossary.yaml'), base: BASE }]],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], [rehypeBaseLinks, { base: BASE }]] }),
   },
   integrations: [
     starlight({
@@ -69,6 +75,7 @@ export default defineConfig({
     mdx(),
     preact(),
     cspInlineHashes(),
+    offline(),
   ],
   vite: {
     build: {

@@ -9,7 +9,7 @@
  * so a reader gets a hover preview from the title and the full entry one click away.
  *
  * Usage (astro.config.mjs):
- *   [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary.yaml'), base: '/handbook/' }]
+ *   [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary/glossary.yaml'), base: '/handbook/' }]
  */
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import { compileGlossaryMatcher, hoverText, type GlossaryEntry } from '../lib/glossary';

@@ -12,7 +12,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const path of builtPages()) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${path} (${colorScheme}) has no violations`, async () => {
-        const page = await openPage(path, { colorScheme });
+        const page = await openPage(path, { colorScheme, bypassCSP: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           // @ts-expect-error axe is injected above
