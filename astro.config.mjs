@@ -10,6 +10,7 @@ import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
+import remarkEquationNumbers from './src/plugins/remark-equation-numbers.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -60,7 +61,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       // The first use of each glossary term on a page links to its definition (with a hover preview).
-      remarkPlugins: [remarkMath, [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary/glossary.yaml'), base: BASE }]],
+      remarkPlugins: [remarkMath, remarkEquationNumbers, [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary/glossary.yaml'), base: BASE }]],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], [rehypeBaseLinks, { base: BASE }]] }),
   },
   integrations: [

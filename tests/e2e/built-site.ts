@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const DIST = 'dist';
+/** The built site under test: dist/, or DIST_DIR (the sub-path build uses dist-subpath/). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** Every HTML page in dist/ as a site path ("/", "/data/001-table-1/", "/404.html"). */
 export function builtPages(): string[] {

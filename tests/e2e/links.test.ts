@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtHtml, builtPages } from './built-site';
+import { DIST, builtHtml, builtPages } from './built-site';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const pages = builtPages();
@@ -13,7 +13,7 @@ const idsOf = (path: string) => {
   return idsCache.get(path)!;
 };
 const targetFile = (path: string) => {
-  const local = join('dist', decodeURIComponent(path));
+  const local = join(DIST, decodeURIComponent(path));
   if (existsSync(local) && !local.endsWith('/')) return existsSync(join(local, 'index.html')) ? `${path.replace(/\/?$/, '/')}` : path;
   if (existsSync(join(local, 'index.html'))) return path.endsWith('/') ? path : `${path}/`;
   return null;

@@ -2,10 +2,11 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './static-server';
+import { DIST } from './built-site';
 
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
-  const server = await startStaticServer('dist', process.env.BASE_PATH ?? '/');
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/ is missing: run \`npm run build\` before the browser tests.`);
+  const server = await startStaticServer(DIST, process.env.BASE_PATH ?? '/');
   project.provide('siteUrl', server.url);
   return () => server.close();
 }

@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { compile } from '@mdx-js/mdx';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import remarkEquationNumbers from '../../src/plugins/remark-equation-numbers.ts';
 import { parse as parseYaml } from 'yaml';
 
 const refsPath = 'content/data/references.json';
@@ -20,7 +21,7 @@ for (const file of process.argv.slice(2)) {
   }
   const body = fm ? source.slice(fm[0].length) : source;
   try {
-    await compile(body, { remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]] });
+    await compile(body, { remarkPlugins: [remarkMath, remarkEquationNumbers], rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true }]] });
   } catch (e) { problems.push(`MDX/KaTeX: ${e.message}${e.line ? ` (body line ${e.line})` : ''}`); }
   for (const m of body.matchAll(/<Cite\s+ids?="([^"]+)"/g)) {
     for (const id of m[1].split(',').map((s) => s.trim())) {
