@@ -160,7 +160,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
         {(['form', 'Txu'] as const).filter((k) => state.urlErrors[k]).map((k) => <p class="calc-field__error" role="alert">{state.urlErrors[k]}</p>)}
       </fieldset>
       <div class="calc-results" aria-live="polite">
-        <h3>Results</h3>
+        <p class="calc-results__title">Results</p>
         {!fits && <p>Correct the data above to see the fit.</p>}
         {fits && fit && !fit.ok && <p class="calc-field__error" role="alert">{fit.message}</p>}
         {fits && best && <FitTable fits={fits} chosen={form} />}

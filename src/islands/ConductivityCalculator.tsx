@@ -84,7 +84,7 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
         <NumberField id="cond-j" label="Current density j" {...field('j')} error={j.ok ? state.urlErrors.j : j.message} unitText="mA/cm²" />
       </fieldset>
       <div class="calc-results" aria-live="polite">
-        <h3>Results</h3>
+        <p class="calc-results__title">Results</p>
         <ResultsTable rows={rows} emptyText="Correct the marked fields to see results." />
         {pellet && !pellet.ok && <p class="calc-field__error" role="alert">{pellet.message}</p>}
         {layer && !layer.ok && <p class="calc-field__error" role="alert">{layer.message}</p>}

@@ -218,7 +218,7 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
         <NumberField id="ed-sx" label="Plot separator thicknesses up to" {...field('sx')} error={err(sx, 'sx')} unitText="µm" />
       </fieldset>
       <div class="calc-results" aria-live="polite">
-        <h3>Results</h3>
+        <p class="calc-results__title">Results</p>
         <ResultsTable rows={rows} emptyText="Correct the marked fields to see results." />
         {general.map((m) => <p class="calc-field__error" role="alert">{m}</p>)}
         {targetText && <p class="calc-target">{targetText}</p>}

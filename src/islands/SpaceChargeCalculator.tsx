@@ -183,7 +183,7 @@ export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, t
           options={[{ value: 'log', label: 'log₁₀(c/c∞)' }, { value: 'lin', label: 'c/c∞ (linear)' }]} onChange={(x) => state.set('cy', x)} hint="The linear axis also shows the Mott–Schottky step." />
       </fieldset>
       <div class="calc-results" aria-live="polite">
-        <h3>Results</h3>
+        <p class="calc-results__title">Results</p>
         {rows.length === 0
           ? <p>Correct the marked fields to see results.</p>
           : (

@@ -143,7 +143,7 @@ export default function SynthesisCalculator({ initial = {}, syncUrl = false, too
         {(excessOnError || state.urlErrors.xon) && <p id="syn-xon-error" class="calc-field__error" role="alert">{excessOnError ?? state.urlErrors.xon}</p>}
       </fieldset>
       <div class="calc-results" aria-live="polite">
-        <h3>Results</h3>
+        <p class="calc-results__title">Results</p>
         {otherError && <p class="calc-field__error" role="alert">{otherError}</p>}
         {!result && <p>{failure ? 'The batch cannot be computed: see the message beside the marked field.' : 'Correct the marked fields to see results.'}</p>}
         {result && (
