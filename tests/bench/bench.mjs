@@ -2,13 +2,12 @@
 // (gzipped), each calculator page's JavaScript, and the physics core's timings.
 // Usage: npm run bench   (runs a fresh production build first)
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build as esbuild } from 'esbuild';
+import { pageBytes } from './page-bytes.mjs';
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 // 1. Build time and page count.
@@ -20,31 +19,8 @@ const files = walk('dist');
 const pages = files.filter((f) => f.endsWith('.html'));
 console.log(`build: ${buildSeconds.toFixed(1)} s (budget 60 s on 2 cores)   pages: ${pages.length}`);
 
-// 2. Per-page bytes: the HTML itself, plus the CSS and JS it references (module scripts and island imports).
-const assetBytes = (path) => gz(readFileSync(join('dist', path.replace(/^\//, ''))));
-const jsClosure = (entry, seen = new Set()) => {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const text = readFileSync(join('dist', entry.replace(/^\//, '')), 'utf8');
-  for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'](\.\/[^"']+\.js|\/_astro\/[^"']+\.js)["']/g)) {
-    const next = m[1].startsWith('./') ? `/_astro/${m[1].slice(2)}` : m[1];
-    jsClosure(next, seen);
-  }
-  return seen;
-};
-const rows = pages.map((file) => {
-  const html = readFileSync(file, 'utf8');
-  const css = [...new Set([...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => m[1]))];
-  const entries = [...new Set([...html.matchAll(/(?:src|component-url|renderer-url|before-hydration-url)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]))];
-  const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
-  const js = new Set(entries.flatMap((e) => [...jsClosure(e)]));
-  return {
-    page: `/${relative('dist', file)}`.replace(/index\.html$/, ''),
-    html: gz(Buffer.from(html)),
-    css: css.reduce((s, p) => s + assetBytes(p), 0),
-    js: [...js].reduce((s, p) => s + assetBytes(p), 0) + gz(Buffer.from(inline)),
-  };
-});
+// 2. Per-page bytes: the HTML itself, plus the CSS and JS it loads (see page-bytes.mjs).
+const rows = pages.map((file) => ({ page: `/${relative('dist', file)}`.replace(/index\.html$/, ''), ...pageBytes('dist', file) }));
 console.log('\npage'.padEnd(52) + 'HTML gz'.padStart(10) + 'CSS gz'.padStart(10) + 'JS gz'.padStart(10));
 for (const r of rows) console.log(r.page.padEnd(51) + kb(r.html).padStart(10) + kb(r.css).padStart(10) + kb(r.js).padStart(10));
 const tools = rows.filter((r) => r.page.startsWith('/tools/'));
