@@ -1,0 +1,56 @@
+// Numeric exercise answers in the chapters, recomputed with the physics library from the numbers given
+// in each question: an answer may not drift from what the site's own calculators would say.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as lib from '~/lib';
+import { synthesisBatch } from '~/lib/synthesis';
+
+const C = lib.celsiusToKelvin;
+const answerOf = (file: string, title: string): { value: number; tolerance: number } => {
+  const source = readFileSync(`content/docs/${file}`, 'utf8');
+  const m = source.match(new RegExp(`<Exercise title="${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" answer=\\{\\{ value: ([^,]+), unit: "[^"]*", tolerance: ([\\d.]+) \\}\\}>`));
+  if (!m) throw new Error(`no numeric exercise "${title}" in ${file}`);
+  return { value: Number(m[1]), tolerance: Number(m[2]) };
+};
+
+const CASES: [file: string, title: string, compute: () => number][] = [
+  ['fundamentals/from-material-to-cell.mdx', 'Capacity of Li₂S', () => lib.theoreticalCapacity({ formula: 'Li2S', electrons: 2 }).capacityMahPerG],
+  ['cells/all-solid-state-li-s.mdx', 'Capacity of FeS₂', () => lib.theoreticalCapacity({ formula: 'FeS2', electrons: 4 }).capacityMahPerG],
+  ['fundamentals/measuring-conductivity.mdx', 'Conductivity of a sulfide pellet', () =>
+    lib.conductivity({ resistanceOhm: 520, thicknessCm: 0.08, areaCm2: lib.areaFromDiameter({ diameterCm: 1.3 }).areaCm2 }).sigmaSPerCm],
+  ['fundamentals/measuring-conductivity.mdx', 'Activation energy from two temperatures', () =>
+    lib.arrheniusTwoPoint({ point1: { temperatureK: C(25), sigmaSPerCm: 3.0e-4 }, point2: { temperatureK: C(85), sigmaSPerCm: 2.4e-3 }, form: 'sigmaT' }).activationEnergyEv],
+  ['fundamentals/measuring-conductivity.mdx', 'A thin separator', () =>
+    lib.layerVoltageDrop({ thicknessUm: 30, sigmaSPerCm: 4.0e-4, currentDensityMaPerCm2: 1.0 }).voltageDropV * 1000],
+  ['fundamentals/ion-transport.mdx', 'Units of an activation energy', () => lib.kjPerMolToEv(31.1)],
+  ['nasicon/conduction.mdx', 'Converting an activation energy', () => lib.kjPerMolToEv(16.62)],
+  ['fundamentals/ion-transport.mdx', 'Warming a NASICON pellet', () =>
+    lib.sigmaAtTemperature({ activationEnergyEv: 0.30, sigmaRefSPerCm: 4.0e-4, referenceTemperatureK: C(25), temperatureK: C(80), form: 'sigmaT' }).sigmaSPerCm],
+  ['fundamentals/interfaces-and-space-charge.mdx', 'Debye length in a NASICON-type oxide', () =>
+    lib.debyeLength({ relativePermittivity: 20, concentrationPerCm3: 5.0e19, temperatureK: C(25), chargeNumber: 1, convention: 'one-species' }).debyeLengthNm],
+  ['fundamentals/interfaces-and-space-charge.mdx', 'Depletion width', () =>
+    lib.mottSchottkyWidth({ relativePermittivity: 20, concentrationPerCm3: 5.0e19, temperatureK: C(25), chargeNumber: 1, potentialStepV: 0.40 }).widthNm],
+  ['cells/lagp-full-cells.mdx', 'Space-charge width', () =>
+    lib.mottSchottkyWidth({ relativePermittivity: 10, concentrationPerCm3: 2.5e19, temperatureK: C(25), chargeNumber: 1, potentialStepV: 0.5 }).widthNm],
+  ['interfaces/sulfide-cathode-buffer-layers.mdx', 'Debye length at higher defect concentration', () =>
+    lib.debyeLength({ relativePermittivity: 30, concentrationPerCm3: 1e21, temperatureK: C(25), chargeNumber: 1, convention: 'one-species' }).debyeLengthNm],
+  ['interfaces/sulfide-cathode-buffer-layers.mdx', 'Resistance of a LiTaO₃-type coating', () => lib.layerAsr({ thicknessUm: 0.010, sigmaSPerCm: 1e-7 }).asrOhmCm2],
+  ['interfaces/protective-interlayers.mdx', 'A LiPON interlayer', () => lib.layerAsr({ thicknessUm: 0.200, sigmaSPerCm: 2e-6 }).asrOhmCm2],
+  ['nasicon/synthesis.mdx', 'Area-specific resistance of a tape', () => lib.layerAsr({ thicknessUm: 75, sigmaSPerCm: 3.38e-4 }).asrOhmCm2],
+];
+
+describe('numeric exercise answers agree with the physics library', () => {
+  for (const [file, title, compute] of CASES) {
+    it(`${file}: ${title}`, () => {
+      const { value, tolerance } = answerOf(file, title);
+      const computed = compute();
+      expect(Math.abs(computed - value) / Math.abs(value), `page says ${value}, library gives ${computed}`).toBeLessThanOrEqual(tolerance);
+    });
+  }
+  it('the LAGP batch exercise matches the synthesis calculator', () => {
+    const { value, tolerance } = answerOf('nasicon/synthesis.mdx', 'Batch for LAGP by solid-state reaction');
+    const batch = synthesisBatch({ targetFormula: 'Li1.5Al0.5Ge1.5(PO4)3', batchMassG: 10, precursors: ['Li2CO3', 'Al2O3', 'GeO2', 'NH4H2PO4'] });
+    const lithiumCarbonate = batch.precursors.find((p) => p.formula === 'Li2CO3')!;
+    expect(Math.abs(lithiumCarbonate.massG - value) / value).toBeLessThanOrEqual(tolerance);
+  });
+});
