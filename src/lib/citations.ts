@@ -74,3 +74,27 @@ export function pageCitation(input: { title: string; url: string; pathSlug: stri
     bibtex: (cite.format('bibtex') as string).trim(),
   };
 }
+
+/**
+ * In-text labels for a whole bibliography, author–year style: different works that would share a label
+ * get letters after the year ("Liu et al., 2018a", "Liu et al., 2018b"); the same work listed by two
+ * reviews keeps one label. Letters follow the order of the entries given.
+ */
+export function distinctLabels(entries: CslEntry[]): Map<string, string> {
+  const byLabel = new Map<string, CslEntry[][]>();
+  for (const entry of entries) {
+    const works = byLabel.get(authorYearLabel(entry)) ?? [];
+    const work = works.find((group) => sameWork(group[0], entry));
+    if (work) work.push(entry);
+    else works.push([entry]);
+    byLabel.set(authorYearLabel(entry), works);
+  }
+  const labels = new Map<string, string>();
+  for (const [label, works] of byLabel) {
+    works.forEach((group, i) => {
+      const text = works.length === 1 ? label : `${label}${String.fromCharCode(97 + (i % 26))}`;
+      for (const entry of group) labels.set(entry.id, text);
+    });
+  }
+  return labels;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorYearLabel, formatEntryText, sameWork, uniqueWorks, type CslEntry } from '~/lib/citations';
+import { authorYearLabel, distinctLabels, formatEntryText, sameWork, uniqueWorks, type CslEntry } from '~/lib/citations';
 
 const paper = (over: Partial<CslEntry>): CslEntry => ({
   id: 'x', type: 'article-journal', author: [{ family: 'Martínez-Juárez', given: 'A.' }, { family: 'Pecharromán', given: 'C.' }, { family: 'Iglesias', given: 'J. E.' }],
@@ -27,5 +27,19 @@ describe('citations', () => {
     expect(text).toContain('Martínez-Juárez, A.');
     expect(text).toContain('(1998)');
     expect(text).toContain('https://doi.org/10.1021/jp972843z');
+  });
+});
+
+describe('distinct labels', () => {
+  it('adds letters for different works with the same label and keeps one label for the same work', () => {
+    const a = paper({ id: '001-1', volume: '1' });
+    const b = paper({ id: '001-2', volume: '2' });
+    const aAgain = paper({ id: '004-9', volume: '1' });
+    const other = paper({ id: '003-5', author: [{ family: 'Kamaya' }] });
+    const labels = distinctLabels([a, b, aAgain, other]);
+    expect(labels.get('001-1')).toBe('Martínez-Juárez et al., 1998a');
+    expect(labels.get('001-2')).toBe('Martínez-Juárez et al., 1998b');
+    expect(labels.get('004-9')).toBe('Martínez-Juárez et al., 1998a');
+    expect(labels.get('003-5')).toBe('Kamaya, 1998');
   });
 });

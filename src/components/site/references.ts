@@ -1,5 +1,5 @@
 // Bibliography lookups for citations, at build time.
-import type { CslEntry } from '~/lib/citations';
+import { distinctLabels, type CslEntry } from '~/lib/citations';
 import { allReferences } from './data';
 
 let byId: Map<string, CslEntry> | undefined;
@@ -10,4 +10,14 @@ export function getReference(id: string, page: string): CslEntry {
   const entry = byId.get(id);
   if (!entry) throw new Error(`Unknown citation id "${id}" on ${page}: add it to content/data/references.json`);
   return entry;
+}
+
+let labels: Map<string, string> | undefined;
+
+/** The in-text label of a reference, with a letter after the year where two works would share it. */
+export function citationLabel(id: string): string {
+  labels ??= distinctLabels(allReferences() as CslEntry[]);
+  const label = labels.get(id);
+  if (!label) throw new Error(`Unknown citation id "${id}"`);
+  return label;
 }
