@@ -24,6 +24,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     for (const colorScheme of DARK_SAMPLE.includes(path) ? (['light', 'dark'] as const) : (['light'] as const)) {
       it(`${path} (${colorScheme}) has no violations`, async () => {
         const page = await openPage(path, { colorScheme, bypassCSP: true });
+        // Let the page finish its idle-time work (focusable scroll regions) as a reader's browser would.
+        await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })));
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           // @ts-expect-error axe is injected above
