@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 // Browser and built-site tests: need `npm run build` first; serve dist/ on 127.0.0.1.
 export default defineConfig({
-  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // The config lives in tests/; paths resolve from the project root.
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: { alias: { '~': fileURLToPath(new URL('../src', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/setup.ts'],

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 // Unit and content tests run in Node; browser tests (tests/e2e) have their own runner config.
 export default defineConfig({
-  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // The config lives in tests/; paths resolve from the project root.
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  resolve: { alias: { '~': fileURLToPath(new URL('../src', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
