@@ -45,10 +45,11 @@ describe('calculator islands under generated input', () => {
         const html = renderToString(h(Component as never, { initial: values, toolPath: '/tools/x/', presets: [] }));
         // Visible text only: attribute values and the echoed input (value="…") may hold what was typed.
         const text = html.replace(/<[^>]*>/g, ' ');
-        const echoed = Object.values(values);
+        // Longest first, so that a short value ("-") cannot cut a longer one ("-Infinity") apart.
+        const echoed = Object.values(values).sort((a, b) => b.length - a.length);
         const shown = echoed.reduce((t, value) => (value ? t.split(escapeHtml(value)).join(' ') : t), text);
         return !/\bNaN\b|\bInfinity\b|\bundefined\b/.test(shown);
-      }), { numRuns: RUNS });
+      }), { numRuns: RUNS, seed: 20261121 }); // fixed seed: CI runs the same 10 000 cases every time
     }, 240_000);
   }
 });
