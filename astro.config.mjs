@@ -31,7 +31,7 @@ const PARTS = [
 function dataTableLinks() {
   return readdirSync('content/data').filter((f) => f.endsWith('.yaml')).sort().map((f) => {
     const table = parseYaml(readFileSync(`content/data/${f}`, 'utf8'));
-    return { label: `${table.sourceTable} (${table.id.slice(0, 3)})`, link: `${BASE.replace(/\/$/, '')}/data/${table.id}/` };
+    return { label: `${table.sourceTable} (${table.id.slice(0, 3)})`, link: `/data/${table.id}/` };
   });
 }
 

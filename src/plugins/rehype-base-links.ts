@@ -18,6 +18,9 @@ export function prefixBase(path: string, base: string): string {
 
 type JsxAttribute = { type: string; name?: string; value?: unknown };
 
+/** MDX components whose href/src props are plain URLs; the handbook's own components add the base themselves. */
+const URL_PROP_COMPONENTS = new Set(['LinkCard', 'LinkButton', 'a', 'img']);
+
 export default function rehypeBaseLinks({ base }: Options) {
   return (tree: Root) => {
     if (base.replace(/\/+$/, '') === '') return;
@@ -30,7 +33,9 @@ export default function rehypeBaseLinks({ base }: Options) {
         return;
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        for (const attribute of (node as unknown as { attributes: JsxAttribute[] }).attributes) {
+        const jsx = node as unknown as { name: string | null; attributes: JsxAttribute[] };
+        if (!jsx.name || !URL_PROP_COMPONENTS.has(jsx.name)) return;
+        for (const attribute of jsx.attributes) {
           if (attribute.type === 'mdxJsxAttribute' && (attribute.name === 'href' || attribute.name === 'src') && typeof attribute.value === 'string') {
             attribute.value = prefixBase(attribute.value, base);
           }

@@ -17,11 +17,14 @@ describe('base-path links', () => {
         { type: 'element', tagName: 'a', properties: { href: '/data/' }, children: [] },
         { type: 'element', tagName: 'img', properties: { src: '/diagrams/x.svg' }, children: [] },
         { type: 'mdxJsxFlowElement', name: 'LinkCard', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/nasicon/structure/' }], children: [] },
+        { type: 'mdxJsxFlowElement', name: 'Figure', attributes: [{ type: 'mdxJsxAttribute', name: 'src', value: '/diagrams/own.svg' }], children: [] },
       ],
     };
     rehypeBaseLinks({ base: '/seh/' })(tree as never);
     expect(JSON.stringify(tree)).toContain('"/seh/data/"');
     expect(JSON.stringify(tree)).toContain('"/seh/diagrams/x.svg"');
     expect(JSON.stringify(tree)).toContain('"/seh/nasicon/structure/"');
+    // The handbook's own components (Figure, DataTable, …) add the base themselves.
+    expect(JSON.stringify(tree)).toContain('"/diagrams/own.svg"');
   });
 });
