@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** The built site under test: dist/, or DIST_DIR (the sub-path build uses dist-subpath/). */
+/** The built site under test: dist/, or DIST_DIR (the sub-path build writes to node_modules/.cache/dist-subpath/, a throwaway build kept out of the project tree). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** Every HTML page in dist/ as a site path ("/", "/data/001-table-1/", "/404.html"). */
