@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
+import starlightTocReplacement from './src/plugins/vite-starlight-toc.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkEquationNumbers from './src/plugins/remark-equation-numbers.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
@@ -43,6 +44,10 @@ const sidebar = PARTS.filter(([, dir]) => hasPages(dir)).map(([label, dir]) => (
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: BASE,
+  // No link prefetching (Starlight turns it on): the service worker already fetches the whole handbook
+  // after the first visit, and the prefetcher's DOM observer cost calculator pages ~70 ms of main thread
+  // on a phone while they hydrate.
+  prefetch: false,
   // Stylesheets stay external files (no inline <style>), so the policy below needs no style hashes.
   build: { inlineStylesheets: 'never' },
   security: {
@@ -79,6 +84,7 @@ export default defineConfig({
     offline(),
   ],
   vite: {
+    plugins: [starlightTocReplacement()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's head-inject directive; the bundler's warning about it is noise.
