@@ -14,6 +14,7 @@ import { NumberField } from './fields/NumberField';
 import { CalculatorFrame } from './shared/CalculatorFrame';
 import { downloadText } from './shared/download';
 import { useCalculatorState } from './shared/useCalculatorState';
+import { WhenVisible } from './shared/WhenVisible';
 import { Details } from './explorer/Details';
 import { CLASS_STYLE, FAMILY_STYLE, LINE_STYLE, style, worstSeverity } from './explorer/palette';
 import { ScatterPlot, markerPath, type PlotPoint } from './explorer/ScatterPlot';
@@ -35,6 +36,8 @@ const layerLabel = (r: InterlayerRow): string =>
   `${r.label} (${interlayerClassLabel(r.class)}): ${formatSig(r.lifetimeH ?? NaN)} h at ${formatSig(r.currentDensityMaPerCm2 ?? NaN)} mA/cm²${r.flags.length > 0 ? `. Flagged: ${r.flags[0]!.message}` : ''}`;
 
 const fmtC = (c: number) => `${formatSig(c, 4)} °C`;
+/** Space a plot takes before it is drawn (plot and legend at phone width). */
+const PLOT_BOX_PX = 420;
 
 function saveSvg(svg: SVGSVGElement | null, name: string): void {
   if (!svg) return;
@@ -240,18 +243,20 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
           <label class="xp-inline"><input type="radio" name="xp-x2" checked={view.x2 === 'year'} onChange={() => state.set('x2', 'year')} /> Year</label>
           <label class="xp-inline"><input type="radio" name="xp-x2" checked={view.x2 === 'method'} onChange={() => state.set('x2', 'method')} /> Method</label>
         </div>
-        {view.x2 === 'year' ? (
-          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ against year of publication" description={`${p2.length} rows; year of the row's original reference.`}
-            x={{ label: 'Year of the original work', kind: 'year', domain: years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2000, 2024] }}
-            y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }} points={p2} legend={legendFamilies} onPick={pickIn(2)} onFocusPoint={hoverFor(2)} emptyText="No row matches the filters." />
-        ) : (
-          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ by preparation method" description={`${p2.length} rows grouped by method.`}
-            x={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }} y={{ label: 'Method', kind: 'category', domain: [0, shownMethods.length], categories: shownMethods.map(methodLabel) }}
-            points={p2} legend={legendFamilies} onPick={pickIn(2)} onFocusPoint={hoverFor(2)} emptyText="No row matches the filters." />
-        )}
-        {hoverLine(2)}
-        {detailsAt(2)}
-        <button type="button" class="xp-small" onClick={() => saveSvg(svg2.current, `explorer-sigma-vs-${view.x2}.svg`)}>Download this plot (SVG)</button>
+        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+          {view.x2 === 'year' ? (
+            <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ against year of publication" description={`${p2.length} rows; year of the row's original reference.`}
+              x={{ label: 'Year of the original work', kind: 'year', domain: years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2000, 2024] }}
+              y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }} points={p2} legend={legendFamilies} onPick={pickIn(2)} onFocusPoint={hoverFor(2)} emptyText="No row matches the filters." />
+          ) : (
+            <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ by preparation method" description={`${p2.length} rows grouped by method.`}
+              x={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }} y={{ label: 'Method', kind: 'category', domain: [0, shownMethods.length], categories: shownMethods.map(methodLabel) }}
+              points={p2} legend={legendFamilies} onPick={pickIn(2)} onFocusPoint={hoverFor(2)} emptyText="No row matches the filters." />
+          )}
+          {hoverLine(2)}
+          {detailsAt(2)}
+          <button type="button" class="xp-small" onClick={() => saveSvg(svg2.current, `explorer-sigma-vs-${view.x2}.svg`)}>Download this plot (SVG)</button>
+        </WhenVisible>
       </section>
 
       <section class="xp-section" aria-labelledby="xp-h3">
@@ -276,27 +281,31 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
             ))}
           </ul>
         )}
-        <ScatterPlot width={narrow ? 420 : 640} svgRef={svg3} title="Arrhenius lines: log₁₀ σ against 1000/T" description={`${drawn.length} lines from the chosen rows; the marked point on each line is the row's own value.`}
-          x={{ label: `1000/T (K⁻¹): ${fmtC(ARRHENIUS_RANGE_C.max)} at left, ${fmtC(ARRHENIUS_RANGE_C.min)} at right`, kind: 'linear', domain: [1000 / (ARRHENIUS_RANGE_C.max + 273.15) - 0.05, 1000 / (ARRHENIUS_RANGE_C.min + 273.15) + 0.05] }}
-          y={{ label: 'σ (S/cm)', kind: 'log', domain: lineDomain }} points={p3}
-          lines={drawn.map((l) => ({ key: l.row.key, points: l.line!.points, colour: l.colour, dash: l.dash }))}
-          legend={drawn.map((l) => ({ label: l.row.material, colour: l.colour, shape: 0, dash: l.dash, line: true }))}
-          onPick={pickIn(3)} onFocusPoint={hoverFor(3)} emptyText="Choose rows above to draw their lines." />
-        {hoverLine(3)}
-        {detailsAt(3)}
-        <button type="button" class="xp-small" onClick={() => saveSvg(svg3.current, 'explorer-arrhenius.svg')}>Download this plot (SVG)</button>
+        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg3} title="Arrhenius lines: log₁₀ σ against 1000/T" description={`${drawn.length} lines from the chosen rows; the marked point on each line is the row's own value.`}
+            x={{ label: `1000/T (K⁻¹): ${fmtC(ARRHENIUS_RANGE_C.max)} at left, ${fmtC(ARRHENIUS_RANGE_C.min)} at right`, kind: 'linear', domain: [1000 / (ARRHENIUS_RANGE_C.max + 273.15) - 0.05, 1000 / (ARRHENIUS_RANGE_C.min + 273.15) + 0.05] }}
+            y={{ label: 'σ (S/cm)', kind: 'log', domain: lineDomain }} points={p3}
+            lines={drawn.map((l) => ({ key: l.row.key, points: l.line!.points, colour: l.colour, dash: l.dash }))}
+            legend={drawn.map((l) => ({ label: l.row.material, colour: l.colour, shape: 0, dash: l.dash, line: true }))}
+            onPick={pickIn(3)} onFocusPoint={hoverFor(3)} emptyText="Choose rows above to draw their lines." />
+          {hoverLine(3)}
+          {detailsAt(3)}
+          <button type="button" class="xp-small" onClick={() => saveSvg(svg3.current, 'explorer-arrhenius.svg')}>Download this plot (SVG)</button>
+        </WhenVisible>
       </section>
 
       <section class="xp-section" aria-labelledby="xp-h4">
         <h3 id="xp-h4">Interlayer performance map</h3>
         <p class="xp-note">Li symmetric cells with an interlayer on LATP or LAGP (tables 2 and 3 of review 001, table 2 of review 004): how long the cell cycled against the current density. The labelled point of each class passed the most charge (current density × lifetime). The filters above do not apply here.</p>
-        <ScatterPlot width={narrow ? 420 : 640} svgRef={svg4} title="Interlayer map: lifetime against current density" description={`${p4.length} interlayers by material class; the best of each class is labelled.`}
-          x={{ label: 'Current density (mA/cm²)', kind: 'log', domain: decadeDomain(p4.map((p) => p.x)) }} y={{ label: 'Lifetime (h)', kind: 'log', domain: decadeDomain(p4.map((p) => p.y)) }}
-          points={p4} legend={classesPresent.map((c) => ({ label: c.label, ...style(CLASS_STYLE, c.id) }))} onPick={pickIn(4)} onFocusPoint={hoverFor(4)} />
-        {offMap.length > 0 && <p class="xp-note">Not on the map (the source gives no lifetime or no current density): {offMap.map((r) => r.label).join('; ')}.</p>}
-        {hoverLine(4)}
-        {detailsAt(4)}
-        <button type="button" class="xp-small" onClick={() => saveSvg(svg4.current, 'explorer-interlayer-map.svg')}>Download this plot (SVG)</button>
+        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg4} title="Interlayer map: lifetime against current density" description={`${p4.length} interlayers by material class; the best of each class is labelled.`}
+            x={{ label: 'Current density (mA/cm²)', kind: 'log', domain: decadeDomain(p4.map((p) => p.x)) }} y={{ label: 'Lifetime (h)', kind: 'log', domain: decadeDomain(p4.map((p) => p.y)) }}
+            points={p4} legend={classesPresent.map((c) => ({ label: c.label, ...style(CLASS_STYLE, c.id) }))} onPick={pickIn(4)} onFocusPoint={hoverFor(4)} />
+          {offMap.length > 0 && <p class="xp-note">Not on the map (the source gives no lifetime or no current density): {offMap.map((r) => r.label).join('; ')}.</p>}
+          {hoverLine(4)}
+          {detailsAt(4)}
+          <button type="button" class="xp-small" onClick={() => saveSvg(svg4.current, 'explorer-interlayer-map.svg')}>Download this plot (SVG)</button>
+        </WhenVisible>
       </section>
     </>,
   );

@@ -34,6 +34,18 @@ describe('data explorer', () => {
     await page.context().close();
   });
 
+  it('on a phone, draws the plots further down only when the reader scrolls to them', async () => {
+    const page = await openPage(PAGE);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.reload();
+    await ready(page);
+    await expect(pointsIn(page, 4).count()).resolves.toBe(0);
+    await plot(page, 4).scrollIntoViewIfNeeded();
+    await expect.poll(() => pointsIn(page, 4).count()).toBeGreaterThan(0);
+    await expect(plot(page, 4).getByRole('button', { name: /SVG/ }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('shows a point’s row and source when it is clicked, or picked with the keyboard', async () => {
     const page = await openPage(PAGE);
     await ready(page);
