@@ -10,6 +10,7 @@ import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
 import starlightTocReplacement from './src/plugins/vite-starlight-toc.ts';
+import noModulePreload from './src/plugins/vite-no-module-preload.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkEquationNumbers from './src/plugins/remark-equation-numbers.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
@@ -84,7 +85,7 @@ export default defineConfig({
     offline(),
   ],
   vite: {
-    plugins: [starlightTocReplacement()],
+    plugins: [starlightTocReplacement(), noModulePreload()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's head-inject directive; the bundler's warning about it is noise.

@@ -2,7 +2,7 @@
 // (gzipped), each calculator page's JavaScript, and the physics core's timings.
 // Usage: npm run bench   (runs a fresh production build first)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build as esbuild } from 'esbuild';
@@ -23,6 +23,21 @@ console.log(`build: ${buildSeconds.toFixed(1)} s (budget 60 s on 2 cores)   page
 const rows = pages.map((file) => ({ page: `/${relative('dist', file)}`.replace(/index\.html$/, ''), ...pageBytes('dist', file) }));
 console.log('\npage'.padEnd(52) + 'HTML gz'.padStart(10) + 'CSS gz'.padStart(10) + 'JS gz'.padStart(10));
 for (const r of rows) console.log(r.page.padEnd(51) + kb(r.html).padStart(10) + kb(r.css).padStart(10) + kb(r.js).padStart(10));
+// Reading pages against a bare Starlight page built from tests/fixtures/bare-starlight.
+execFileSync('npx', ['astro', 'build', '--root', 'tests/fixtures/bare-starlight'], { stdio: 'ignore' });
+const BARE = 'node_modules/.cache/bare-starlight';
+const bare = { plain: pageBytes(BARE, join(BARE, 'reading/index.html')).js, code: pageBytes(BARE, join(BARE, 'code/index.html')).js };
+const htmlOf = (page) => readFileSync(join('dist', page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+const reading = rows.filter((r) => !r.page.startsWith('/print/') && !htmlOf(r.page).includes('<astro-island'));
+const heaviest = (list) => list.reduce((a, b) => (b.js > a.js ? b : a));
+const withCode = reading.filter((r) => htmlOf(r.page).includes('class="expressive-code'));
+const plain = heaviest(reading.filter((r) => !withCode.includes(r)));
+console.log('\nreading pages, JavaScript gzipped (budget: a bare Starlight page):');
+console.log(`  heaviest plain page      ${plain.page.padEnd(32)} ${kb(plain.js)} against ${kb(bare.plain)}  ${plain.js <= bare.plain ? 'within budget' : 'OVER BUDGET'}`);
+if (withCode.length) {
+  const code = heaviest(withCode);
+  console.log(`  heaviest page with code  ${code.page.padEnd(32)} ${kb(code.js)} against ${kb(bare.code)}  ${code.js <= bare.code ? 'within budget' : 'OVER BUDGET'}`);
+}
 const tools = rows.filter((r) => r.page.startsWith('/tools/'));
 console.log('\ncalculator pages, JavaScript gzipped (budget 60 KB):');
 for (const r of tools) console.log(`  ${r.page.padEnd(30)} ${kb(r.js).padStart(9)}  ${r.js <= 60 * 1024 ? 'within budget' : 'OVER BUDGET'}`);

@@ -5,12 +5,6 @@
  * keeps the same class shape (the mobile table of contents extends it) but only reads the positions of
  * the page's headings, on scroll and on resize.
  */
-/** Run `callback` when the browser is idle (or soon, where requestIdleCallback is missing). */
-const onIdle = (callback: () => void): void => {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(callback);
-  else setTimeout(callback, 1);
-};
-
 export class StarlightTOC extends HTMLElement {
   private _current = this.querySelector<HTMLAnchorElement>('a[aria-current="true"]');
 
@@ -24,29 +18,22 @@ export class StarlightTOC extends HTMLElement {
 
   constructor() {
     super();
-    onIdle(() => this.init());
+    (window.requestIdleCallback ?? setTimeout)(() => this.init());
   }
 
-  /** Pair each link with its heading and follow the reader's position from now on. */
+  /** Pair each link with its heading, then follow the reader: the current section is the last heading above the reading line. */
   private init(): void {
     const sections = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]
       .map((link) => ({ link, heading: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
-      .filter((s): s is { link: HTMLAnchorElement; heading: HTMLElement } => s.heading !== null);
-    if (sections.length === 0) return;
+      .filter((s) => s.heading);
     let frame = 0;
     const update = () => {
       frame = 0;
-      // Hidden copy (the desktop list on a phone, or the other way round): nothing to show.
-      if (this.getClientRects().length === 0) return;
-      // At the very bottom a short last section can never reach the line; then any heading on screen counts.
-      const atBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
-      const line = atBottom ? innerHeight : this.readingLine();
-      let current = sections[0];
-      for (const section of sections) {
-        if (section.heading.getBoundingClientRect().top > line) break;
-        current = section;
-      }
-      this.current = current.link;
+      // The copy that is not displayed (desktop list on a phone, or the reverse) has nothing to show.
+      if (!sections.length || !this.getClientRects().length) return;
+      // At the very bottom a short last section never reaches the line; then any heading on screen counts.
+      const line = innerHeight + scrollY >= document.documentElement.scrollHeight - 2 ? innerHeight : this.readingLine();
+      this.current = sections.findLast((s) => s.heading!.getBoundingClientRect().top <= line)?.link ?? sections[0]!.link;
     };
     const schedule = () => { frame ||= requestAnimationFrame(update); };
     addEventListener('scroll', schedule, { passive: true });
@@ -54,11 +41,10 @@ export class StarlightTOC extends HTMLElement {
     update();
   }
 
-  /** Distance from the viewport top at which a heading counts as reached: below the header and mobile bar. */
+  /** Distance from the viewport top at which a heading counts as reached: below the header and the phone's bar. */
   private readingLine(): number {
-    const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
-    const summary = this.querySelector('summary')?.getBoundingClientRect().height ?? 0;
-    return header + summary + 32;
+    const height = (el: Element | null) => el?.getBoundingClientRect().height ?? 0;
+    return height(document.querySelector('header')) + height(this.querySelector('summary')) + 32;
   }
 }
 
