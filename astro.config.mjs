@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
+import clientInteract from './src/integrations/client-interact.ts';
 import starlightTocReplacement from './src/plugins/vite-starlight-toc.ts';
 import noModulePreload from './src/plugins/vite-no-module-preload.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
@@ -81,6 +82,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    clientInteract(),
     cspInlineHashes(),
     offline(),
   ],

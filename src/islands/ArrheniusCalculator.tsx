@@ -138,7 +138,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
   const other = fits?.[otherForm];
 
   return (
-    <CalculatorFrame title="Activation energy from an Arrhenius plot" toolPath={toolPath} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Activation energy from an Arrhenius plot" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
       actions={[
         { label: 'Download points and fit (CSV)', disabled: !best, onClick: csvPoints },
         { label: 'Download fit results (CSV)', disabled: !best, onClick: csvFit },

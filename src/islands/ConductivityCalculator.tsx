@@ -66,7 +66,7 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
   }
 
   return (
-    <CalculatorFrame title="Conductivity and layer resistance" toolPath={toolPath} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Conductivity and layer resistance" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
       actions={[{ label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('conductivity.csv', 'text/csv', csvText(['quantity', 'value', 'unit'], resultRowsCsv(rows))) }]}>
       <fieldset>
         <legend>Pellet: σ = L / (R A)</legend>

@@ -90,7 +90,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
   const byKey = useMemo(() => new Map(rows.map((r) => [r.key, r])), [data]);
 
   const frame = (children: JSX.Element) => (
-    <CalculatorFrame title="Data explorer" toolPath={pagePath} query={state.query} urlErrors={state.urlErrors}
+    <CalculatorFrame title="Data explorer" toolPath={pagePath} onToolPage query={state.query} urlErrors={state.urlErrors}
       actions={[
         { label: `Download the ${filtered.length} filtered rows (CSV)`, disabled: !data || filtered.length === 0, onClick: () => downloadText('explorer-conductivity.csv', 'text/csv', conductivityCsv(filtered)) },
         { label: 'Download the interlayer rows (CSV)', disabled: !data, onClick: () => downloadText('explorer-interlayers.csv', 'text/csv', interlayerCsv(layers)) },

@@ -160,7 +160,7 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
   const current = r && st.ok && sx.ok && st.value <= sx.value ? st.value : null;
 
   return (
-    <CalculatorFrame title="Cell energy density" toolPath={toolPath} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Cell energy density" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
       actions={[
         { label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('energy-density.csv', 'text/csv', resultsCsv()) },
         { label: 'Download sweep (CSV)', disabled: !sweep?.ok, onClick: () => downloadText('energy-density-sweep.csv', 'text/csv', sweepCsv()) },

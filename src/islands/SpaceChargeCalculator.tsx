@@ -151,7 +151,7 @@ export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, t
   const lambdaShown = debye?.ok ? (v.conv === 'two' ? debye.value.two.debyeLengthNm : debye.value.one.debyeLengthNm) : 0;
 
   return (
-    <CalculatorFrame title="Space-charge layer" toolPath={toolPath} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Space-charge layer" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
       actions={[
         { label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('space-charge.csv', 'text/csv', resultCsv()) },
         { label: 'Download profile (CSV)', disabled: !gc?.ok, onClick: () => downloadText('space-charge-profile.csv', 'text/csv', profileCsv()) },

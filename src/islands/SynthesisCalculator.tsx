@@ -119,7 +119,7 @@ export default function SynthesisCalculator({ initial = {}, syncUrl = false, too
   if (excessOn !== 'all' && excessOn >= rows.length) excessTargets.push({ value: v.xon, label: `precursor ${v.xon} (not in the list)` });
 
   return (
-    <CalculatorFrame title="Synthesis batch" toolPath={toolPath} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Synthesis batch" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
       actions={[
         { label: 'Download batch (CSV)', disabled: !result, onClick: downloadCsv },
         { label: 'Download plot (SVG)', disabled: !result, onClick: downloadSvg },

@@ -34,22 +34,18 @@ export const describeRange = (r: Range): string => {
 
 /** Check that `value` is a finite number inside `range`; returns it (with −0 normalised to 0). */
 export const checkNumber = (field: string, value: unknown, range: Range): number => {
-  const allowed = describeRange(range);
-  if (typeof value !== 'number') {
-    throw new PhysicsInputError(field, `${field} is missing or not a number; it must be ${allowed}.`);
-  }
-  if (Number.isNaN(value)) throw new PhysicsInputError(field, `${field} is not a number (NaN); it must be ${allowed}.`);
-  if (!Number.isFinite(value)) {
-    throw new PhysicsInputError(field, `${field} is infinite; it must be ${allowed}.`);
-  }
-  const tooLow = range.minExclusive ? value <= range.min : value < range.min;
-  if (tooLow || value > range.max) {
-    throw new PhysicsInputError(field, `${field} = ${fmt(value)} is out of range; it must be ${allowed}.`);
-  }
-  if (range.integer && !Number.isInteger(value)) {
-    throw new PhysicsInputError(field, `${field} = ${fmt(value)} is not an integer; it must be ${allowed}.`);
-  }
-  return value === 0 ? 0 : value;
+  // The message is only built on failure: sweeps check thousands of valid values.
+  const fail = (problem: string): never => {
+    throw new PhysicsInputError(field, `${field} ${problem}; it must be ${describeRange(range)}.`);
+  };
+  if (typeof value !== 'number') fail('is missing or not a number');
+  const x = value as number;
+  if (Number.isNaN(x)) fail('is not a number (NaN)');
+  if (!Number.isFinite(x)) fail('is infinite');
+  const tooLow = range.minExclusive ? x <= range.min : x < range.min;
+  if (tooLow || x > range.max) fail(`= ${fmt(x)} is out of range`);
+  if (range.integer && !Number.isInteger(x)) fail(`= ${fmt(x)} is not an integer`);
+  return x === 0 ? 0 : x;
 };
 
 /** Check that an input object is present (a plain object, not null). */

@@ -44,9 +44,12 @@ export async function openPage(path: string, options: { javaScriptEnabled?: bool
   return page;
 }
 
-/** Wait until the page's first island (or the one matching `selector`) has hydrated: Astro drops its `ssr` attribute then. */
+/** Reach for the page's first island (or the one matching `selector`) as a reader would, and wait until it has hydrated: Astro drops its `ssr` attribute then. */
 export async function hydrated(page: Page, selector = 'astro-island'): Promise<void> {
-  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  const island = page.locator(selector).first();
+  await island.scrollIntoViewIfNeeded();
+  // Calculators hydrate on first use (client:interact): a pointer moving over them is enough.
+  await island.dispatchEvent('pointerover');
   await page.waitForFunction((sel) => { const el = document.querySelector(sel); return el !== null && !el.hasAttribute('ssr'); }, selector);
 }
 

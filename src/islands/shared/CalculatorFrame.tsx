@@ -22,6 +22,8 @@ interface Props {
   toolPath: string;
   query: string;
   urlErrors: Record<string, string>;
+  /** True on the calculator's own Tools page (no "Open on its own page" link there). */
+  onToolPage: boolean;
   actions?: { label: string; onClick: () => void; disabled?: boolean }[];
   presets?: PresetOption[];
   /** Apply a preset's values (the calculator's state setter). */
@@ -29,11 +31,10 @@ interface Props {
   children: ComponentChildren;
 }
 
-export function CalculatorFrame({ title, toolPath, query, urlErrors, actions, presets = [], onPreset, children }: Props): JSX.Element {
+export function CalculatorFrame({ title, toolPath, onToolPage, query, urlErrors, actions, presets = [], onPreset, children }: Props): JSX.Element {
   const origin = typeof location === 'undefined' ? '' : location.origin;
   const shareUrl = `${origin}${toolPath}${query ? `?${query}` : ''}`;
   const idBase = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const onToolPage = typeof location !== 'undefined' && location.pathname === toolPath;
   return (
     <form class="calc not-content" aria-label={title} onSubmit={(e) => e.preventDefault()} noValidate>
       <p class="calc-title">{title}</p>

@@ -96,7 +96,7 @@ export function filterRows<T extends Pick<ConductivityRow, 'family' | 'method' |
 
 /** Distinct method slugs of the rows, sorted with "not-stated" last. */
 export function methodsOf(rows: readonly Pick<ConductivityRow, 'method'>[]): string[] {
-  return [...new Set(rows.map((r) => r.method))].sort((a, b) => (a === 'not-stated' ? 1 : b === 'not-stated' ? -1 : a.localeCompare(b)));
+  return [...new Set(rows.map((r) => r.method))].sort((a, b) => (a === 'not-stated' ? 1 : b === 'not-stated' ? -1 : a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Rows that can give an Arrhenius line: both σ and Eₐ. */

@@ -1,0 +1,9 @@
+// Type of the handbook's own hydration directive (src/integrations/client-interact-directive.ts).
+import 'astro';
+
+declare module 'astro' {
+  interface AstroClientDirectives {
+    /** Hydrate on first use; with "url", at once when the address carries state. */
+    'client:interact'?: boolean | 'url';
+  }
+}
