@@ -228,13 +228,15 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
 
       <section class="xp-section" aria-labelledby="xp-h1">
         <h3 id="xp-h1">Conductivity against activation energy</h3>
-        <ScatterPlot width={narrow ? 420 : 640} svgRef={svg1} title="log₁₀ σ against activation energy" description={`${p1.length} rows with both σ and Eₐ, coloured and shaped by family; ringed points carry a flag.`}
-          x={{ label: 'Activation energy Eₐ (eV)', kind: 'linear', domain: eaDomain }} y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }}
-          points={p1} legend={legendFamilies} onPick={pickIn(1)} onFocusPoint={hoverFor(1)} emptyText="No row with Eₐ matches the filters." />
-        <p class="xp-note">{filtered.length - p1.length} matching rows give no Eₐ and are not in this plot. Arrow keys move between points; Enter shows a point's row.</p>
-        {hoverLine(1)}
-        {detailsAt(1)}
-        <button type="button" class="xp-small" onClick={() => saveSvg(svg1.current, 'explorer-sigma-vs-ea.svg')}>Download this plot (SVG)</button>
+        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg1} title="log₁₀ σ against activation energy" description={`${p1.length} rows with both σ and Eₐ, coloured and shaped by family; ringed points carry a flag.`}
+            x={{ label: 'Activation energy Eₐ (eV)', kind: 'linear', domain: eaDomain }} y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }}
+            points={p1} legend={legendFamilies} onPick={pickIn(1)} onFocusPoint={hoverFor(1)} emptyText="No row with Eₐ matches the filters." />
+          <p class="xp-note">{filtered.length - p1.length} matching rows give no Eₐ and are not in this plot. Arrow keys move between points; Enter shows a point's row.</p>
+          {hoverLine(1)}
+          {detailsAt(1)}
+          <button type="button" class="xp-small" onClick={() => saveSvg(svg1.current, 'explorer-sigma-vs-ea.svg')}>Download this plot (SVG)</button>
+        </WhenVisible>
       </section>
 
       <section class="xp-section" aria-labelledby="xp-h2">
