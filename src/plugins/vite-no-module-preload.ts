@@ -1,8 +1,9 @@
 /**
- * Vite plugin: build browser code without Vite's preload helper around dynamic imports. The helper
- * (1.8 KB, loaded by every page through Starlight's search script) only saves a round trip on code that
- * loads on demand anyway: the search UI, the exercise checker. Astro fixes the option for its builds,
- * so it is set here, on the client environment.
+ * Vite plugin: no preloading of the dependencies of dynamically imported code. Vite writes, next to
+ * each dynamic import, a list of chunks to fetch ahead; here that code loads on demand anyway (the
+ * search UI, the exercise checker), so the lists only cost every page bytes (about 150 B gzipped, part
+ * of keeping reading pages within a bare Starlight page's JavaScript). Astro fixes the option for its
+ * own builds, so it is set here, on the client environment.
  */
 import type { Plugin } from 'vite';
 

@@ -1,8 +1,11 @@
 // "On this page" follows the reader: the handbook swaps Starlight's table-of-contents script for a
 // cheaper one (src/components/site/starlight-toc.ts); this checks it still marks the section being read,
 // in the desktop sidebar and in the phone's drop-down bar.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DIST } from './built-site';
 import { openPage, useBrowser } from './harness';
 
 useBrowser();
@@ -25,6 +28,15 @@ const currentLink = (page: Page, toc: string) =>
   page.locator(`${toc} a[aria-current="true"]`).getAttribute('href');
 
 describe('table of contents', () => {
+  it('ships the handbook\'s highlighter, not Starlight\'s whole-page :has() selectors', () => {
+    const assets = join(DIST, '_astro');
+    const scripts = readdirSync(assets).filter((f) => f.startsWith('starlight-toc') && f.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    const code = readFileSync(join(assets, scripts[0]!), 'utf8');
+    expect(code).toContain('getBoundingClientRect');
+    expect(code).not.toContain(':has(');
+  });
+
   it('marks the section in view in the desktop sidebar, and Overview at the top', async () => {
     const page = await openPage(CHAPTER);
     await page.setViewportSize({ width: 1280, height: 800 });
