@@ -10,11 +10,15 @@ useBrowser();
 const PAGE = '/data/explorer/';
 const plot = (page: Page, n: number) => page.locator('section.xp-section').nth(n - 1);
 const pointsIn = (page: Page, n: number) => plot(page, n).locator('.xp-point');
+const countText = (page: Page) => page.locator('.xp-count').textContent();
+/** Hydrated, and every plot drawn (they are drawn as they come near the viewport), so nothing moves under a click. */
 const ready = async (page: Page) => {
   await hydrated(page);
+  await expect.poll(() => page.locator('section.xp-section').count()).toBe(4);
+  for (const section of await page.locator('section.xp-section').all()) await section.scrollIntoViewIfNeeded();
+  await expect.poll(() => page.locator('.when-visible').count()).toBe(0);
   await expect.poll(() => pointsIn(page, 1).count()).toBeGreaterThan(0);
 };
-const countText = (page: Page) => page.locator('.xp-count').textContent();
 
 describe('data explorer', () => {
   it('changes the plotted points when a filter changes, and keeps the filter in the URL', async () => {
@@ -38,7 +42,8 @@ describe('data explorer', () => {
     const page = await openPage(PAGE);
     await page.setViewportSize({ width: 390, height: 800 });
     await page.reload();
-    await ready(page);
+    await hydrated(page);
+    await expect.poll(() => page.locator('.xp-count').count()).toBe(1);
     await expect(pointsIn(page, 4).count()).resolves.toBe(0);
     await plot(page, 4).scrollIntoViewIfNeeded();
     await expect.poll(() => pointsIn(page, 4).count()).toBeGreaterThan(0);
