@@ -36,9 +36,11 @@ const interact: ClientDirective = (load, options, el) => {
     if (started) return;
     started = true;
     for (const type of FIRST_USE) el.removeEventListener(type, hydrate);
-    void load().then((run) => run()).then(() => {
+    void load().then((run) => run()).then(async () => {
       for (const type of EARLY) el.removeEventListener(type, keep, { capture: true });
       for (const [target, { types, value, checked }] of early) {
+        // One action per task, so the component re-renders with each before the next (a button acts on typed text).
+        await new Promise((resolve) => setTimeout(resolve));
         if (target instanceof HTMLButtonElement) {
           target.click();
           continue;

@@ -72,6 +72,15 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
     }
   }, []);
 
+  // Keyboard readers tab through the plots' points: once focus is inside the explorer, every plot is
+  // drawn, so none is tabbed past for not having been scrolled to yet.
+  const [drawAll, setDrawAll] = useState(false);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => { if ((e.target as Element | null)?.closest?.('form.calc')) setDrawAll(true); };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+
   useEffect(() => {
     const query = matchMedia('(max-width: 40rem)');
     const update = () => setNarrow(query.matches);
@@ -228,7 +237,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
 
       <section class="xp-section" aria-labelledby="xp-h1">
         <h3 id="xp-h1">Conductivity against activation energy</h3>
-        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+        <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
           <ScatterPlot width={narrow ? 420 : 640} svgRef={svg1} title="log₁₀ σ against activation energy" description={`${p1.length} rows with both σ and Eₐ, coloured and shaped by family; ringed points carry a flag.`}
             x={{ label: 'Activation energy Eₐ (eV)', kind: 'linear', domain: eaDomain }} y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }}
             points={p1} legend={legendFamilies} onPick={pickIn(1)} onFocusPoint={hoverFor(1)} emptyText="No row with Eₐ matches the filters." />
@@ -245,7 +254,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
           <label class="xp-inline"><input type="radio" name="xp-x2" checked={view.x2 === 'year'} onChange={() => state.set('x2', 'year')} /> Year</label>
           <label class="xp-inline"><input type="radio" name="xp-x2" checked={view.x2 === 'method'} onChange={() => state.set('x2', 'method')} /> Method</label>
         </div>
-        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+        <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
           {view.x2 === 'year' ? (
             <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ against year of publication" description={`${p2.length} rows; year of the row's original reference.`}
               x={{ label: 'Year of the original work', kind: 'year', domain: years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2000, 2024] }}
@@ -283,7 +292,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
             ))}
           </ul>
         )}
-        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+        <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
           <ScatterPlot width={narrow ? 420 : 640} svgRef={svg3} title="Arrhenius lines: log₁₀ σ against 1000/T" description={`${drawn.length} lines from the chosen rows; the marked point on each line is the row's own value.`}
             x={{ label: `1000/T (K⁻¹): ${fmtC(ARRHENIUS_RANGE_C.max)} at left, ${fmtC(ARRHENIUS_RANGE_C.min)} at right`, kind: 'linear', domain: [1000 / (ARRHENIUS_RANGE_C.max + 273.15) - 0.05, 1000 / (ARRHENIUS_RANGE_C.min + 273.15) + 0.05] }}
             y={{ label: 'σ (S/cm)', kind: 'log', domain: lineDomain }} points={p3}
@@ -299,7 +308,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
       <section class="xp-section" aria-labelledby="xp-h4">
         <h3 id="xp-h4">Interlayer performance map</h3>
         <p class="xp-note">Li symmetric cells with an interlayer on LATP or LAGP (tables 2 and 3 of review 001, table 2 of review 004): how long the cell cycled against the current density. The labelled point of each class passed the most charge (current density × lifetime). The filters above do not apply here.</p>
-        <WhenVisible minHeightPx={PLOT_BOX_PX}>
+        <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
           <ScatterPlot width={narrow ? 420 : 640} svgRef={svg4} title="Interlayer map: lifetime against current density" description={`${p4.length} interlayers by material class; the best of each class is labelled.`}
             x={{ label: 'Current density (mA/cm²)', kind: 'log', domain: decadeDomain(p4.map((p) => p.x)) }} y={{ label: 'Lifetime (h)', kind: 'log', domain: decadeDomain(p4.map((p) => p.y)) }}
             points={p4} legend={classesPresent.map((c) => ({ label: c.label, ...style(CLASS_STYLE, c.id) }))} onPick={pickIn(4)} onFocusPoint={hoverFor(4)} />

@@ -6,11 +6,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 interface Props {
   /** Height the box keeps before its content exists, so nothing below it jumps. */
   minHeightPx: number;
+  /** Render now, wherever the box is (e.g. once a keyboard reader is inside, so no plot is tabbed past). */
+  now?: boolean;
   children: ComponentChildren;
 }
 
-/** Render `children` once the box comes within 200 px of the viewport (at once without IntersectionObserver). */
-export function WhenVisible({ minHeightPx, children }: Props): JSX.Element {
+/** Render `children` once the box comes within 200 px of the viewport, or when `now` (at once without IntersectionObserver). */
+export function WhenVisible({ minHeightPx, now = false, children }: Props): JSX.Element {
   const [shown, setShown] = useState(typeof IntersectionObserver === 'undefined');
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -21,5 +23,5 @@ export function WhenVisible({ minHeightPx, children }: Props): JSX.Element {
     observer.observe(box.current);
     return () => observer.disconnect();
   }, [shown]);
-  return shown ? <>{children}</> : <div ref={box} class="when-visible" style={{ minHeight: `${minHeightPx}px` }} />;
+  return shown || now ? <>{children}</> : <div ref={box} class="when-visible" style={{ minHeight: `${minHeightPx}px` }} />;
 }
