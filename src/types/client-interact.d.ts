@@ -3,7 +3,7 @@ import 'astro';
 
 declare module 'astro' {
   interface AstroClientDirectives {
-    /** Hydrate on first use; with "url", at once when the address carries state. */
-    'client:interact'?: boolean | 'url';
+    /** Hydrate on first use; with "url", at once when the address carries state; with "load", at once. */
+    'client:interact'?: boolean | 'url' | 'load';
   }
 }

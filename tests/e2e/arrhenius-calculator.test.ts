@@ -7,7 +7,7 @@ import { arrheniusFit, sigmaAtTemperature } from '~/lib/arrhenius';
 import { parsePointsText } from '~/lib/arrhenius-points';
 import { formatSig } from '~/lib/format';
 import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, openPage, useBrowser, settled } from './harness';
 
 useBrowser();
 
@@ -183,7 +183,7 @@ describe('Arrhenius calculator', () => {
     await uni.waitForSelector('#arr-pts-error');
     expect(await uni.locator('#arr-pts-error').innerText()).toMatch(/Line 1: .*not a number/);
     await expectCleanCalculator(uni);
-    await page.waitForTimeout(300);
+    await settled(page); // any dialog an injected script would open has opened by now
     expect(dialogs).toEqual([]);
     await page.context().close();
     await uni.context().close();

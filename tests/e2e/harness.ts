@@ -19,7 +19,7 @@ export function useBrowser(): void {
 export const siteUrl = (): string => inject('siteUrl');
 
 /** Open a site path (without the base) in a fresh page; fails on any request to another host. */
-export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean } = {}): Promise<Page> {
+export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
   // bypassCSP only for tools injected by the tests themselves (axe); the site's own code always runs under the policy.
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   // Record Content Security Policy violations from the first byte on.
@@ -40,6 +40,7 @@ export async function openPage(path: string, options: { javaScriptEnabled?: bool
     return route.continue();
   });
   foreignRequests.set(page, foreign);
+  await options.beforeLoad?.(page);
   await page.goto(siteUrl() + path.replace(/^\//, ''), { waitUntil: 'load' });
   return page;
 }
@@ -52,6 +53,31 @@ export async function hydrated(page: Page, selector = 'astro-island'): Promise<v
   await island.dispatchEvent('pointerover');
   await page.waitForFunction((sel) => { const el = document.querySelector(sel); return el !== null && !el.hasAttribute('ssr'); }, selector);
 }
+
+/** Held-back code: `release()` lets it load; `requested` settles once the page has asked for it. */
+export interface HeldCode { release: () => void; requested: Promise<void> }
+
+/** Open a page with the requests matching `code` (an island's module) held until `release()`, so a test can act
+ *  before hydration whatever the machine's speed. */
+export async function openPageHoldingCode(path: string, code: RegExp): Promise<{ page: Page; held: HeldCode }> {
+  let release!: () => void;
+  let requested!: () => void;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  const held: HeldCode = { release, requested: new Promise<void>((resolve) => { requested = resolve; }) };
+  const page = await openPage(path, {
+    beforeLoad: (p) => p.route(code, async (route) => { requested(); await released; await route.continue(); }),
+  });
+  return { page, held };
+}
+
+/** Whether the page's first island (or the one matching `selector`) has hydrated. */
+export const isHydrated = (page: Page, selector = 'astro-island'): Promise<boolean> =>
+  page.evaluate((sel) => { const el = document.querySelector(sel); return el !== null && !el.hasAttribute('ssr'); }, selector);
+
+/** Resolves once the page has painted twice and then gone idle, so whatever its scripts had queued has run
+ *  (a condition, not a fixed time). */
+export const settled = (page: Page): Promise<void> =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => resolve())))));
 
 /** Content Security Policy violations the page has reported so far. */
 export const cspViolationsOf = (page: Page): Promise<string[]> =>

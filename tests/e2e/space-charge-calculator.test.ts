@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatSig } from '~/lib/format';
 import { debyeLength, mottSchottkyWidth } from '~/lib/space-charge';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, openPage, useBrowser, settled } from './harness';
 
 useBrowser();
 
@@ -142,7 +142,7 @@ describe('space-charge calculator', () => {
     expect(await page.locator('.calc').innerHTML()).not.toMatch(/<script|<img|<svg onload|<b>bold/);
     expect(await page.locator('.calc script, .calc img, .calc b').count()).toBe(0);
     await expectCleanCalculator(page);
-    await page.waitForTimeout(300);
+    await settled(page); // any dialog an injected script would open has opened by now
     expect(dialogs).toEqual([]);
     await page.context().close();
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { synthesisBatch } from '~/lib/synthesis';
 import { formatSig } from '~/lib/format';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, openPage, useBrowser, settled } from './harness';
 
 useBrowser();
 
@@ -175,7 +175,7 @@ describe('synthesis calculator', () => {
     expect(await page.locator('.calc').innerHTML()).not.toMatch(/<script|<img|<svg onload/);
     expect(await page.locator('.calc script, .calc img').count()).toBe(0);
     await expectCleanCalculator(page);
-    await page.waitForTimeout(300);
+    await settled(page); // any dialog an injected script would open has opened by now
     expect(dialogs).toEqual([]);
     await page.context().close();
     // 2000 parameters, over the length limit: ignored as a whole

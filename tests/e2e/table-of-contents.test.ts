@@ -20,7 +20,6 @@ async function scrollToHeading(page: Page, index: number): Promise<string> {
     window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - bars - 16);
     return heading.id;
   }, index);
-  await page.waitForTimeout(200);
   return id;
 }
 
