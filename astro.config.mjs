@@ -44,7 +44,10 @@ const sidebar = PARTS.filter(([, dir]) => hasPages(dir)).map(([label, dir]) => (
 }));
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // The public address, when known. Without it no page names an absolute address of its own (no canonical
+  // link, og:url or sitemap, and "Cite this page" gives the title and path): a guess would send search
+  // engines and citations to the builder's own machine.
+  site: process.env.SITE_URL || undefined,
   base: BASE,
   // No link prefetching (Starlight turns it on): the service worker already fetches the whole handbook
   // after the first visit, and the prefetcher's DOM observer cost calculator pages ~70 ms of main thread

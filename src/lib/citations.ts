@@ -58,19 +58,21 @@ export function uniqueWorks(entries: CslEntry[]): CslEntry[] {
 }
 
 /** How to cite one handbook page: formatted text (APA) and BibTeX, both from one CSL record via citation-js. */
-export function pageCitation(input: { title: string; url: string; pathSlug: string; date: Date }): { text: string; bibtex: string } {
+export function pageCitation(input: { title: string; url?: string; pathSlug: string; date: Date }): { text: string; bibtex: string } {
   const record = {
     id: `seh-${input.pathSlug.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}`,
     type: 'webpage',
     title: input.title,
     author: [{ literal: 'Solid Electrolyte Handbook contributors' }],
     'container-title': 'Solid Electrolyte Handbook',
-    URL: input.url,
+    // Without a public address the page is named by its path within the handbook.
+    ...(input.url ? { URL: input.url } : { note: `Page ${input.pathSlug}` }),
     issued: { 'date-parts': [[input.date.getUTCFullYear(), input.date.getUTCMonth() + 1, input.date.getUTCDate()]] },
   };
   const cite = new Cite([record]);
+  const text = (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim();
   return {
-    text: (cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string).trim(),
+    text: input.url ? text : `${text} Page ${input.pathSlug}`,
     bibtex: (cite.format('bibtex') as string).trim(),
   };
 }

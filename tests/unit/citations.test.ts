@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorYearLabel, distinctLabels, formatEntryText, sameWork, uniqueWorks, type CslEntry } from '~/lib/citations';
+import { authorYearLabel, distinctLabels, formatEntryText, pageCitation, sameWork, uniqueWorks, type CslEntry } from '~/lib/citations';
 
 const paper = (over: Partial<CslEntry>): CslEntry => ({
   id: 'x', type: 'article-journal', author: [{ family: 'Martínez-Juárez', given: 'A.' }, { family: 'Pecharromán', given: 'C.' }, { family: 'Iglesias', given: 'J. E.' }],
@@ -41,5 +41,15 @@ describe('distinct labels', () => {
     expect(labels.get('001-2')).toBe('Martínez-Juárez et al., 1998b');
     expect(labels.get('004-9')).toBe('Martínez-Juárez et al., 1998a');
     expect(labels.get('003-5')).toBe('Kamaya, 1998');
+  });
+  it('cites a handbook page by its address when the build knows it, else by its path', () => {
+    const date = new Date(Date.UTC(2026, 11, 2));
+    const withUrl = pageCitation({ title: 'Ion transport', url: 'https://handbook.example.org/fundamentals/ion-transport/', pathSlug: '/fundamentals/ion-transport/', date });
+    expect(withUrl.text).toContain('https://handbook.example.org/fundamentals/ion-transport/');
+    expect(withUrl.bibtex).toContain('url = {https://handbook.example.org/fundamentals/ion-transport/}');
+    const bare = pageCitation({ title: 'Ion transport', pathSlug: '/fundamentals/ion-transport/', date });
+    expect(bare.text).toMatch(/Ion transport\. Solid Electrolyte Handbook\. Page \/fundamentals\/ion-transport\/$/);
+    expect(bare.bibtex).toContain('note = {Page /fundamentals/ion-transport/}');
+    expect(bare.text + bare.bibtex).not.toMatch(/https?:/);
   });
 });
