@@ -65,7 +65,7 @@ export async function openPageHoldingCode(path: string, code: RegExp): Promise<{
   const released = new Promise<void>((resolve) => { release = resolve; });
   const held: HeldCode = { release, requested: new Promise<void>((resolve) => { requested = resolve; }) };
   const page = await openPage(path, {
-    beforeLoad: (p) => p.route(code, async (route) => { requested(); await released; await route.continue(); }),
+    beforeLoad: async (p) => { await p.route(code, async (route) => { requested(); await released; await route.continue(); }); },
   });
   return { page, held };
 }
