@@ -12,6 +12,9 @@ export * from './elements';
 export * from './formula';
 export * from './capacity';
 export * from './energy-density';
+export * from './mechanics';
+export * from './solid-diffusion';
 /** Allowed input ranges (for UI min/max hints) and their human-readable form. */
 export { RANGES, describeRange } from './validate';
 export type { Range } from './validate';
+export * from './eis';

@@ -67,4 +67,24 @@ const stack = {
 const thicknesses = Array.from({ length: 1000 }, (_, i) => 1 + i);
 time('separatorSweep, 1 000 thicknesses', () => lib.separatorSweep(stack, thicknesses));
 time('gouyChapmanProfile, 1 000 distances', () => lib.gouyChapmanProfile({ relativePermittivity: 30, concentrationPerCm3: 1e20, temperatureK: 298.15, chargeNumber: 1, surfacePotentialV: 0.2, distancesNm: thicknesses.map((x) => x / 100) }));
+
+// Impedance workbench: medians, since a fit's time depends on how quickly it settles.
+const median = (label, fn, repeat = 20, budget = '') => {
+  fn();
+  const times = Array.from({ length: repeat }, () => { const t = performance.now(); fn(); return performance.now() - t; }).sort((a, b) => a - b);
+  console.log(`  ${label.padEnd(48)} ${times[Math.floor(repeat / 2)].toFixed(2)} ms${budget ? `  (aim ≤ ${budget})` : ''}`);
+};
+console.log('\nimpedance workbench (median of 20 runs):');
+const threeArcs = 'R0-p(R1,CPE1)-p(R2,CPE2)-p(R3,CPE3)';
+const freqs = Array.from({ length: 100 }, (_, k) => 10 ** (6 - (7 * k) / 99));
+const truth = { R0: 5, R1: 1e3, CPE1_0: 2e-11, CPE1_1: 0.95, R2: 3e3, CPE2_0: 5e-9, CPE2_1: 0.85, R3: 1e4, CPE3_0: 1e-6, CPE3_1: 0.8 };
+const z = lib.circuitImpedance(threeArcs, truth, freqs);
+const spectrum = { frequenciesHz: freqs, zRealOhm: z.zRealOhm.map((v, k) => v * (1 + 0.005 * Math.sin(7 * k))), zImagOhm: z.zImagOhm.map((v, k) => v * (1 + 0.005 * Math.cos(5 * k))) };
+median('fitCircuit, three arcs, 100 points, no guess', () => lib.fitCircuit({ circuit: threeArcs, ...spectrum }), 20, '50 ms');
+median('linKK, 100 points', () => lib.linKK(spectrum), 20, '20 ms');
+median('distributionOfRelaxationTimes, 100 points', () => lib.distributionOfRelaxationTimes(spectrum), 20, '100 ms');
+const series = lib.sampleTemperatureSeries();
+median('fitTemperatureSeries, 5 sample spectra', () => lib.fitTemperatureSeries({ circuit: 'R0-p(R1,CPE1)-p(R2,CPE2)-CPE3', spectra: series, thicknessCm: 0.1, areaCm2: Math.PI / 4 }), 5);
+const bigFile = Array.from({ length: 100_000 }, (_, k) => `${1e6 / (k + 1)},${10 + k * 1e-3},${-1 - k * 1e-4}`).join('\n');
+median('parseImpedanceFile, 100 000-line CSV', () => lib.parseImpedanceFile(bigFile, 'big.csv'), 5);
 writeFileSync(join(dir, 'done'), '');

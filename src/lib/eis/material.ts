@@ -18,6 +18,7 @@ export const ARC_ASSIGNMENTS: readonly ArcAssignment[] = ['bulk', 'grainBoundary
 
 const CPE_Q_RANGE = { min: 0, max: 1e6, minExclusive: true, unit: 'S·s^α' } as const;
 const CPE_ALPHA_RANGE = { min: 0, max: 1, minExclusive: true } as const;
+const SERIES_RESISTANCE_RANGE = { ...RANGES.resistanceOhm, min: 0 } as const;
 /** ε₀ in F/cm (CODATA 2018 value in F/m ÷ 100). */
 const VACUUM_PERMITTIVITY_F_PER_CM = VACUUM_PERMITTIVITY_F_PER_M / 100;
 
@@ -250,7 +251,8 @@ export function analysePellet(input: PelletInput): PelletAnalysis {
   const bulkArcs = arcs.filter((arc) => arc.assignment === 'bulk');
   const gbArcs = arcs.filter((arc) => arc.assignment === 'grainBoundary');
   const seriesNames = seriesResistors(i.node);
-  const seriesR = seriesNames.length ? seriesNames.reduce((acc, name) => acc + value(name, RANGES.resistanceOhm), 0) : null;
+  // A fitted series resistance may vanish (leads and contacts negligible): zero is allowed there.
+  const seriesR = seriesNames.length ? seriesNames.reduce((acc, name) => acc + value(name, SERIES_RESISTANCE_RANGE), 0) : null;
   const seriesLabel = seriesNames.join(' + ');
 
   // Bulk resistance: one bulk arc, or (by request, without one) the series resistance.
@@ -265,7 +267,7 @@ export function analysePellet(input: PelletInput): PelletAnalysis {
     bulkSource = 'arc';
     bulkR = bulkArcs[0].resistanceOhm;
     if (seriesAsBulk) {
-      warnings.push('seriesResistanceAsBulk was ignored: an arc is already assigned to the bulk.');
+      warnings.push('The series resistance is not used as the bulk resistance: an arc is already assigned to the bulk.');
     }
   } else if (seriesR !== null && seriesAsBulk) {
     bulkSource = 'seriesResistance';
@@ -275,7 +277,7 @@ export function analysePellet(input: PelletInput): PelletAnalysis {
     );
   } else if (seriesR !== null) {
     warnings.push(
-      `No arc is assigned to the bulk, so the bulk arc lies above the highest measured frequency: only the total resistance is known. ${seriesLabel} may be taken as the bulk resistance (set seriesResistanceAsBulk) if leads and contacts are negligible.`,
+      `No arc is assigned to the bulk, so the bulk arc lies above the highest measured frequency: only the total resistance is known. ${seriesLabel} may be taken as the bulk resistance if leads and contacts are negligible (choose to use the series resistance as the bulk).`,
     );
   } else {
     warnings.push('No arc is assigned to the bulk and the circuit has no series resistance: the bulk conductivity cannot be determined.');
