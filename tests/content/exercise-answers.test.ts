@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as lib from '~/lib';
 import { synthesisBatch } from '~/lib/synthesis';
+import { ncm811Value } from '~/lib/worked-stacks';
 
 const C = lib.celsiusToKelvin;
 const answerOf = (file: string, title: string): { value: number; tolerance: number } => {
@@ -34,9 +35,16 @@ const CASES: [file: string, title: string, compute: () => number][] = [
     lib.mottSchottkyWidth({ relativePermittivity: 10, concentrationPerCm3: 2.5e19, temperatureK: C(25), chargeNumber: 1, potentialStepV: 0.5 }).widthNm],
   ['interfaces/sulfide-cathode-buffer-layers.mdx', 'Debye length at higher defect concentration', () =>
     lib.debyeLength({ relativePermittivity: 30, concentrationPerCm3: 1e21, temperatureK: C(25), chargeNumber: 1, convention: 'one-species' }).debyeLengthNm],
-  ['interfaces/sulfide-cathode-buffer-layers.mdx', 'Resistance of a LiTaO₃-type coating', () => lib.layerAsr({ thicknessUm: 0.010, sigmaSPerCm: 1e-7 }).asrOhmCm2],
+  ['interfaces/sulfide-cathode-buffer-layers.mdx', 'Resistance of a 10 nm buffer coating', () => lib.layerAsr({ thicknessUm: 0.010, sigmaSPerCm: 1e-7 }).asrOhmCm2],
   ['interfaces/protective-interlayers.mdx', 'A LiPON interlayer', () => lib.layerAsr({ thicknessUm: 0.200, sigmaSPerCm: 2e-6 }).asrOhmCm2],
   ['nasicon/synthesis.mdx', 'Area-specific resistance of a tape', () => lib.layerAsr({ thicknessUm: 75, sigmaSPerCm: 3.38e-4 }).asrOhmCm2],
+  ['fundamentals/from-material-to-cell.mdx', 'A thicker separator', () => ncm811Value('gravimetricWhPerKg', { separatorUm: 50 })],
+  ['fundamentals/from-material-to-cell.mdx', 'Critical overpotential for a larger flaw', () =>
+    lib.criticalPlatingOverpotential({ fractureToughnessMPaSqrtM: 0.23, flawSizeUm: 10, geometryFactor: 1.12 }).criticalOverpotentialV * 1000],
+  ['interfaces/sulfide-lithium-anode.mdx', 'Critical overpotential for a 0.1 µm flaw', () =>
+    lib.criticalPlatingOverpotential({ fractureToughnessMPaSqrtM: 0.23, flawSizeUm: 0.1, geometryFactor: 1.12 }).criticalOverpotentialV * 1000],
+  ['cells/lagp-full-cells.mdx', 'Diffusion time in a cathode particle', () =>
+    lib.sphereUptakeTime({ radiusUm: 5, diffusivityCm2PerS: 0.7e-11, fraction: 0.9 }).timeS / 3600],
 ];
 
 describe('numeric exercise answers agree with the physics library', () => {

@@ -213,6 +213,13 @@ const CASES: Case[] = [
     fields: ['ts.1', ...stackFields.filter((f) => f !== 'separator.thicknessUm').map((f) => `stack.${f}`)],
   },
   {
+    name: 'criticalPlatingOverpotential',
+    base: { fractureToughnessMPaSqrtM: 0.23, flawSizeUm: 1, geometryFactor: 1.12, molarVolumeCm3PerMol: 13 },
+    call: lib.criticalPlatingOverpotential,
+    fields: ['fractureToughnessMPaSqrtM', 'flawSizeUm', 'geometryFactor', 'molarVolumeCm3PerMol'],
+  },
+  { name: 'sphereUptakeTime', base: { radiusUm: 5, diffusivityCm2PerS: 1e-11, fraction: 0.9 }, call: lib.sphereUptakeTime, fields: ['radiusUm', 'diffusivityCm2PerS', 'fraction'] },
+  {
     name: 'separatorThicknessForTarget',
     base: { stack, target: 250 },
     call: (i) => lib.separatorThicknessForTarget(i?.stack, i?.target),
