@@ -7,9 +7,13 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
+import rehypeKatexMathmlWidths from './src/plugins/rehype-katex-mathml-widths.ts';
+import { pluginCopyNewlines } from './src/plugins/expressive-code-copy-newlines.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
 import clientInteract from './src/integrations/client-interact.ts';
+import printChapterIds from './src/integrations/print-chapter-ids.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import starlightTocReplacement from './src/plugins/vite-starlight-toc.ts';
 import noModulePreload from './src/plugins/vite-no-module-preload.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
@@ -72,7 +76,7 @@ export default defineConfig({
     processor: unified({
       // The first use of each glossary term on a page links to its definition (with a hover preview).
       remarkPlugins: [remarkMath, remarkEquationNumbers, [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary/glossary.yaml'), base: BASE }]],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], [rehypeBaseLinks, { base: BASE }]] }),
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeKatexMathmlWidths, [rehypeBaseLinks, { base: BASE }]] }),
   },
   integrations: [
     starlight({
@@ -82,10 +86,15 @@ export default defineConfig({
       customCss: ['katex/dist/katex.min.css', './src/styles/katex-fixes.css', './src/styles/calculators.css', './src/styles/site.css', './src/styles/print.css'],
       sidebar,
       components: { Footer: './src/components/site/Footer.astro' },
+      // The copy button's code keeps real line breaks (Expressive Code writes U+007F, which HTML forbids).
+      expressiveCode: { plugins: [pluginCopyNewlines()] },
     }),
     mdx(),
     preact(),
     clientInteract(),
+    printChapterIds(),
+    // Before Pagefind indexes the pages: formulas also in ASCII, maths once and without its TeX source.
+    searchIndex(),
     cspInlineHashes(),
     offline(),
   ],

@@ -9,8 +9,11 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     globalSetup: ['tests/e2e/setup.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 60_000,
+    // A poll waits for a condition; its default 1 s is too short for a busy two-core machine, where a
+    // hydration or a fit can take several seconds. The condition, not the limit, ends the wait.
+    expect: { poll: { timeout: 20_000, interval: 50 } },
     fileParallelism: false,
   },
 });

@@ -7,7 +7,8 @@ import { arrheniusFit, arrheniusLine, sigmaAtTemperature, type ArrheniusFitResul
 import { parsePointsText, POINTS_MAX_CHARS, type ParsedPoint, type PointsConductivityUnit, type PointsTemperatureUnit } from '~/lib/arrhenius-points';
 import { BOLTZMANN_EV_PER_K } from '~/lib/constants';
 import { formatSig } from '~/lib/format';
-import { kelvinToCelsius } from '~/lib/units';
+import { niceTicks } from '~/lib/plot-scale';
+import { celsiusToKelvin, kelvinToCelsius } from '~/lib/units';
 import { CONDUCTIVITY_UNITS, TEMPERATURE_UNITS, unitChoice, unitValues } from '~/lib/unit-choices';
 import type { UrlSpec } from '~/lib/url-state';
 import { SelectField } from './fields/SelectField';
@@ -16,8 +17,7 @@ import { readField } from './shared/readField';
 import { useCalculatorState } from './shared/useCalculatorState';
 import { CalculatorFrame, type CalculatorProps } from './shared/CalculatorFrame';
 import { csvText, downloadText } from './shared/download';
-import type { Series } from './shared/LinePlot';
-import { ArrheniusPlot } from './arrhenius/ArrheniusPlot';
+import { LinePlot, type Series, type TopAxis } from './shared/LinePlot';
 import { attempt, type Attempt } from './shared/attempt';
 import { PointsField } from './arrhenius/PointsField';
 import { FitTable, FORM_LABEL, sig3 } from './arrhenius/FitTable';
@@ -47,12 +47,23 @@ const FORMS: { value: ArrheniusForm; label: string }[] = [
   { value: 'sigma', label: 'σ form: σ = A exp(−Eₐ/k_BT)' },
 ];
 const tText = (k: number) => `${formatSig(kelvinToCelsius(k), 4)} °C (${formatSig(k, 4)} K)`;
+/** The Arrhenius plot's top axis: round Celsius temperatures placed at their 1000/T (K⁻¹). */
+const CELSIUS_AXIS: TopAxis = {
+  label: 'T (°C)',
+  ticks: ([lowPerK, highPerK]) => {
+    const hotK = lowPerK > 0 ? 1000 / lowPerK : 1e4;
+    const coldK = highPerK > 0 ? 1000 / highPerK : 1;
+    return niceTicks(kelvinToCelsius(coldK), kelvinToCelsius(hotK), 7)
+      .filter((c) => celsiusToKelvin(c) > 0)
+      .map((c) => ({ x: 1000 / celsiusToKelvin(c), label: formatSig(c, 3) }));
+  },
+};
 /** log₁₀ of the plotted quantity: σT (S K/cm) or σ (S/cm). */
 const plotY = (form: ArrheniusForm, tK: number, sigma: number) => Math.log10(form === 'sigmaT' ? sigma * tK : sigma);
 
 interface Extrapolation { tK: number; refK: number; sigmaRef: number; sigma: number; outside: boolean }
 
-export default function ArrheniusCalculator({ initial = {}, syncUrl = false, toolPath, presets }: CalculatorProps): JSX.Element {
+export default function ArrheniusCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
   const state = useCalculatorState(ARRHENIUS_SPEC, initial, syncUrl);
   const v = state.values;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -138,7 +149,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
   const other = fits?.[otherForm];
 
   return (
-    <CalculatorFrame title="Activation energy from an Arrhenius plot" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Activation energy from an Arrhenius plot" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
       actions={[
         { label: 'Download points and fit (CSV)', disabled: !best, onClick: csvPoints },
         { label: 'Download fit results (CSV)', disabled: !best, onClick: csvFit },
@@ -196,7 +207,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
         )}
         {lines && !lines.ok && <p class="calc-field__error" role="alert">{lines.message}</p>}
         {series.length > 0 && best && (
-          <ArrheniusPlot svgRef={svgRef} title="Arrhenius plot" yLabel={form === 'sigmaT' ? 'log₁₀(σT / S K cm⁻¹)' : 'log₁₀(σ / S cm⁻¹)'} series={series}
+          <LinePlot svgRef={svgRef} title="Arrhenius plot" xLabel="1000/T (K⁻¹)" topAxis={CELSIUS_AXIS} yLabel={form === 'sigmaT' ? 'log₁₀(σT / S K cm⁻¹)' : 'log₁₀(σ / S cm⁻¹)'} series={series}
             description={`${points.length} measured points between ${tText(tMinK)} and ${tText(tMaxK)}, with the least-squares line of the ${form === 'sigmaT' ? 'σT' : 'σ'} form, Eₐ = ${sig3(best.activationEnergyEv)} eV.`} />
         )}
         {series.length > 0 && form === 'sigmaT' && (

@@ -34,7 +34,7 @@ export const CONDUCTIVITY_SPEC: UrlSpec = {
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
 const LENGTH = { min: 1e-8, max: 100, minExclusive: true, rangeText: 'above 0 and at most 1 m' };
 
-export default function ConductivityCalculator({ initial = {}, syncUrl = false, toolPath, presets }: CalculatorProps): JSX.Element {
+export default function ConductivityCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
   const state = useCalculatorState(CONDUCTIVITY_SPEC, initial, syncUrl);
   const v = state.values;
   const field = (key: string) => ({ value: v[key], onInput: (text: string) => state.set(key, text) });
@@ -66,7 +66,7 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
   }
 
   return (
-    <CalculatorFrame title="Conductivity and layer resistance" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Conductivity and layer resistance" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
       actions={[{ label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('conductivity.csv', 'text/csv', csvText(['quantity', 'value', 'unit'], resultRowsCsv(rows))) }]}>
       <fieldset>
         <legend>Pellet: σ = L / (R A)</legend>

@@ -49,7 +49,7 @@ const DENSITY = { min: 0.05, max: 25, rangeText: 'from 0.05 to 25 g/cm³' };
 const THICKNESS_UM = { min: 0, max: 1e4, rangeText: 'from 0 to 10 000 µm' };
 const PERCENT_PACK = { min: 0, max: 95, rangeText: 'from 0 to 95 %' };
 
-export default function EnergyDensityCalculator({ initial = {}, syncUrl = false, toolPath, presets }: CalculatorProps): JSX.Element {
+export default function EnergyDensityCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
   const state = useCalculatorState(ENERGY_DENSITY_SPEC, initial, syncUrl);
   const v = state.values;
   const gravPlot = useRef<SVGSVGElement>(null);
@@ -160,7 +160,7 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
   const current = r && st.ok && sx.ok && st.value <= sx.value ? st.value : null;
 
   return (
-    <CalculatorFrame title="Cell energy density" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Cell energy density" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
       actions={[
         { label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('energy-density.csv', 'text/csv', resultsCsv()) },
         { label: 'Download sweep (CSV)', disabled: !sweep?.ok, onClick: () => downloadText('energy-density-sweep.csv', 'text/csv', sweepCsv()) },

@@ -50,7 +50,7 @@ function niceCeil(x: number): number {
 
 interface Row { label: string; value: number; unit: string; chosen?: boolean }
 
-export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, toolPath, presets }: CalculatorProps): JSX.Element {
+export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
   const state = useCalculatorState(SPACE_CHARGE_SPEC, initial, syncUrl);
   const v = state.values;
   const potentialPlot = useRef<SVGSVGElement>(null);
@@ -151,7 +151,7 @@ export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, t
   const lambdaShown = debye?.ok ? (v.conv === 'two' ? debye.value.two.debyeLengthNm : debye.value.one.debyeLengthNm) : 0;
 
   return (
-    <CalculatorFrame title="Space-charge layer" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Space-charge layer" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
       actions={[
         { label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('space-charge.csv', 'text/csv', resultCsv()) },
         { label: 'Download profile (CSV)', disabled: !gc?.ok, onClick: () => downloadText('space-charge-profile.csv', 'text/csv', profileCsv()) },

@@ -23,7 +23,7 @@ import { EXCESS_MODE, EXCESS_UNITS, MASS_UNITS, MAX_ROWS, SYNTHESIS_SPEC } from 
 const massText = (x: number) => (x >= 1e-3 && x < 1e4 ? x.toPrecision(4) : formatSig(x, 4));
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
 
-export default function SynthesisCalculator({ initial = {}, syncUrl = false, toolPath, presets }: CalculatorProps): JSX.Element {
+export default function SynthesisCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
   const state = useCalculatorState(SYNTHESIS_SPEC, initial, syncUrl);
   const v = state.values;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -119,7 +119,7 @@ export default function SynthesisCalculator({ initial = {}, syncUrl = false, too
   if (excessOn !== 'all' && excessOn >= rows.length) excessTargets.push({ value: v.xon, label: `precursor ${v.xon} (not in the list)` });
 
   return (
-    <CalculatorFrame title="Synthesis batch" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany}
+    <CalculatorFrame title="Synthesis batch" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
       actions={[
         { label: 'Download batch (CSV)', disabled: !result, onClick: downloadCsv },
         { label: 'Download plot (SVG)', disabled: !result, onClick: downloadSvg },

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { build as esbuild } from 'esbuild';
 import { pageBytes } from './page-bytes.mjs';
+import { pageFile } from '../e2e/built-site.ts';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -26,8 +27,8 @@ for (const r of rows) console.log(r.page.padEnd(51) + kb(r.html).padStart(10) + 
 // Reading pages against a bare Starlight page built from tests/fixtures/bare-starlight.
 execFileSync('npx', ['astro', 'build', '--root', 'tests/fixtures/bare-starlight'], { stdio: 'ignore' });
 const BARE = 'node_modules/.cache/bare-starlight';
-const bare = { plain: pageBytes(BARE, join(BARE, 'reading/index.html')).js, code: pageBytes(BARE, join(BARE, 'code/index.html')).js };
-const htmlOf = (page) => readFileSync(join('dist', page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+const bare = { plain: pageBytes(BARE, pageFile(BARE, '/reading/')).js, code: pageBytes(BARE, pageFile(BARE, '/code/')).js };
+const htmlOf = (page) => readFileSync(pageFile('dist', page), 'utf8');
 const reading = rows.filter((r) => !r.page.startsWith('/print/') && !htmlOf(r.page).includes('<astro-island'));
 const heaviest = (list) => list.reduce((a, b) => (b.js > a.js ? b : a));
 const withCode = reading.filter((r) => htmlOf(r.page).includes('class="expressive-code'));

@@ -3,21 +3,19 @@
 // built by `npm run build:bare` with the same Starlight): the plain page, or the page with a code block
 // for pages that show code. A calculator page, or a chapter with calculators in it, stays under 60 KB.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageBytes } from '../bench/page-bytes.mjs';
-import { DIST, builtHtml, builtPages } from './built-site';
+import { DIST, builtHtml, builtPages, pageFile } from './built-site';
 
 const KB = 1024;
 const CALCULATOR_PAGE_JS = 60 * KB;
 const PAGE_CSS = 30 * KB;
 const BARE = 'node_modules/.cache/bare-starlight';
 type Bytes = { html: number; css: number; js: number };
-const fileOf = (dist: string, path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 /** JavaScript of the bare Starlight page `path`; fails with the command to run when it has not been built. */
 function bareJs(path: string): number {
-  const file = fileOf(BARE, path);
+  const file = pageFile(BARE, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build:bare" first`);
   return (pageBytes(BARE, file) as Bytes).js;
 }
@@ -34,7 +32,7 @@ describe('byte budgets', () => {
   for (const path of builtPages().filter((p) => !p.startsWith('/print/'))) {
     it(`${path} stays within its budget`, () => {
       const html = builtHtml(path);
-      const bytes = pageBytes(DIST, fileOf(DIST, path)) as Bytes;
+      const bytes = pageBytes(DIST, pageFile(DIST, path)) as Bytes;
       const budget = html.includes('<astro-island') ? CALCULATOR_PAGE_JS : html.includes('class="expressive-code') ? codePageJs : plainPageJs;
       expect(bytes.js, `${path}: JavaScript ${bytes.js} B against ${budget} B`).toBeLessThanOrEqual(budget);
       expect(bytes.css, `${path}: CSS ${(bytes.css / KB).toFixed(1)} KB`).toBeLessThanOrEqual(PAGE_CSS);

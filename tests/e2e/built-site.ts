@@ -12,7 +12,10 @@ export function builtPages(): string[] {
   return walk(DIST).map((file) => `/${relative(DIST, file)}`.replace(/index\.html$/, '')).sort();
 }
 
+/** The file of a built page in the built site `dist`, by site path ("/data/" → "<dist>/data/index.html"). Shared with tests/bench. */
+export const pageFile = (dist: string, path: string): string => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+
 /** The HTML of a built page by site path. */
 export function builtHtml(path: string): string {
-  return readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+  return readFileSync(pageFile(DIST, path), 'utf8');
 }

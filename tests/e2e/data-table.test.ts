@@ -31,6 +31,26 @@ describe(`data table ${TABLE}`, () => {
     await page.context().close();
   });
 
+  it('matches an element symbol as an element, in what the reader sees only', async () => {
+    const page = await openPage(`/data/${TABLE}/`);
+    const rows = page.locator('figure.data-table tbody tr');
+    const input = page.getByLabel('Filter rows');
+    const germanium = (source.rows as Record<string, { text?: string }>[]).filter((r) => /Ge(?![a-z])/.test(`${r.parent?.text ?? r.parent} ${r.composition?.text ?? r.composition}`)).length;
+    // The trap: rows without germanium whose folded notes hold "ge" ("range", "charge").
+    const noteOnly = await rows.evaluateAll((trs) => trs.filter((tr) => !/Ge(?![a-z])/.test(tr.textContent!.normalize('NFKC')) && /ge/i.test(tr.textContent!)).length);
+    expect(noteOnly).toBeGreaterThan(0);
+    await input.fill('Ge');
+    await expect.poll(() => page.locator('figure.data-table tbody tr:visible').count()).toBe(germanium);
+    expect(germanium).toBeGreaterThan(0);
+    for (const text of await page.locator('figure.data-table tbody tr:visible').allInnerTexts()) expect(text.normalize('NFKC')).toMatch(/Ge(?![a-z])/);
+    // A word found only in a closed flag's note matches nothing; other words match in any case.
+    await input.fill('borate');
+    await expect.poll(() => page.locator('.data-table__count').textContent()).toBe(`0 of ${source.rows.length} rows shown`);
+    await input.fill('liti');
+    await expect.poll(() => page.locator('figure.data-table tbody tr:visible').count()).toBe(source.rows.length - germanium);
+    await page.context().close();
+  });
+
   it('sorts a quantity column numerically, both ways, from the keyboard', async () => {
     const page = await openPage(`/data/${TABLE}/`);
     const header = page.locator('figure.data-table thead th').nth(quantityIndex);

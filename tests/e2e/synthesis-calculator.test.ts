@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { synthesisBatch } from '~/lib/synthesis';
 import { formatSig } from '~/lib/format';
-import { foreignRequestsOf, openPage, useBrowser, settled } from './harness';
+import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { expectCleanCalculator, expectFieldMessages, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
 
@@ -20,11 +21,6 @@ async function resultValue(page: Page, label: string): Promise<string> {
   const row = page.locator('.calc-results-table tr', { hasText: label }).first();
   return (await row.locator('td').first().innerText()).trim();
 }
-async function expectCleanCalculator(page: Page): Promise<void> {
-  const text = await page.locator('.calc').innerText();
-  expect(text).not.toMatch(/NaN|Infinity|undefined|\[object|TypeError|Error:/);
-}
-
 describe('synthesis calculator', () => {
   it('computes the default LATP batch and updates as you type', async () => {
     const page = await openPage(PATH);
@@ -131,14 +127,7 @@ describe('synthesis calculator', () => {
       ['syn-p1', '', /Enter a formula/, 'Li2CO3'],
       ['syn-p2', 'CO(NH2)2', /urea/, 'Al2O3'],
     ];
-    for (const [id, text, message, good] of cases) {
-      await page.fill(`#${id}`, text);
-      await expect.poll(() => page.locator(`#${id}-error`).innerText()).toMatch(message);
-      expect(await page.getAttribute(`#${id}`, 'aria-invalid')).toBe('true');
-      expect(await page.getAttribute(`#${id}`, 'aria-describedby')).toContain(`${id}-error`);
-      await expectCleanCalculator(page);
-      await page.fill(`#${id}`, good);
-    }
+    await expectFieldMessages(page, cases);
     // a Li excess on a row that has no lithium
     await page.fill('#syn-x', '5');
     await page.selectOption('#syn-xon', '2');
@@ -148,7 +137,6 @@ describe('synthesis calculator', () => {
   });
 
   it('a hostile link shows messages and injects nothing', async () => {
-    const dialogs: string[] = [];
     const q = new URLSearchParams();
     q.append('f', '<script>alert(1)</script>');
     q.append('m', '9'.repeat(39));
@@ -159,8 +147,8 @@ describe('synthesis calculator', () => {
     q.append('xu', 'src');
     q.append('xu', 'fu');
     q.append('javascript:alert(4)', '1');
-    const page = await openPage(`${PATH}?${q.toString()}`);
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const opened = await openHostile(PATH, q);
+    const { page } = opened;
     await page.waitForSelector('#syn-f-error');
     expect(await page.locator('#syn-f-error').innerText()).toMatch(/Unexpected character/);
     expect(await page.locator('#syn-m-error').innerText()).toMatch(/Out of range/);
@@ -172,11 +160,7 @@ describe('synthesis calculator', () => {
     expect(await page.inputValue('select[aria-label="Batch mass: unit"]')).toBe('g');
     expect(await page.inputValue('#syn-xon')).toBe('all');
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
-    expect(await page.locator('.calc').innerHTML()).not.toMatch(/<script|<img|<svg onload/);
-    expect(await page.locator('.calc script, .calc img').count()).toBe(0);
-    await expectCleanCalculator(page);
-    await settled(page); // any dialog an injected script would open has opened by now
-    expect(dialogs).toEqual([]);
+    await expectNothingInjected(opened);
     await page.context().close();
     // 2000 parameters, over the length limit: ignored as a whole
     const long = await openPage(`${PATH}?${Array.from({ length: 2000 }, (_, k) => `m=${k}`).join('&')}`);

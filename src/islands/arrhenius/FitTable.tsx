@@ -5,6 +5,7 @@ import type { ArrheniusFitResult, ArrheniusForm } from '~/lib/arrhenius';
 import { formatSig } from '~/lib/format';
 import { evToKjPerMol } from '~/lib/units';
 import type { Attempt } from '../shared/attempt';
+import { useIdScope } from '../shared/idScope';
 
 export const FORM_LABEL: Record<ArrheniusForm, string> = { sigmaT: 'σT form: ln(σT) against 1/T', sigma: 'σ form: ln σ against 1/T' };
 
@@ -48,14 +49,15 @@ const keep = (text: string) => text.replace(/(\d) × 10/g, '$1\u00a0×\u00a010')
 
 export function FitTable({ fits, chosen }: Props): JSX.Element {
   const forms: ArrheniusForm[] = ['sigmaT', 'sigma'];
+  const captionId = useIdScope()('arr-fits-caption');
   const cellStyle = (form: ArrheniusForm) => ({ textAlign: 'right', fontWeight: form === chosen ? 700 : 400, fontVariantNumeric: 'tabular-nums' }) as const;
   return (
     <>
-      <p class="calc-working" id="arr-fits-caption">
+      <p class="calc-working" id={captionId}>
         The same points fitted in both forms: the σT form fits ln(σT) against 1/T, the σ form ln σ against 1/T. The bold column
         ({SHORT[chosen]}) is used for the plot and the extrapolation. ± is one standard error of the slope.
       </p>
-      <table class="calc-results-table calc-arrhenius-fits" aria-describedby="arr-fits-caption">
+      <table class="calc-results-table calc-arrhenius-fits" aria-describedby={captionId}>
         <thead>
           <tr>
             <th scope="col">Quantity</th>

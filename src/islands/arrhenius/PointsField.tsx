@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { POINTS_MAX_CHARS } from '~/lib/arrhenius-points';
+import { useIdScope } from '../shared/idScope';
 
 interface Props {
   id: string;
@@ -22,7 +23,8 @@ const shownName = (name: string) => {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean || 'the file';
 };
 
-export function PointsField({ id, value, onInput, errors, summary }: Props): JSX.Element {
+export function PointsField({ id: localId, value, onInput, errors, summary }: Props): JSX.Element {
+  const id = useIdScope()(localId);
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
   const hasError = errors.length > 0;
   const describedBy = [`${id}-hint`, `${id}-summary`, hasError && `${id}-error`].filter(Boolean).join(' ');

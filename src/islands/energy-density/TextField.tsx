@@ -1,11 +1,12 @@
 // A labelled plain-text input (a chemical formula) with its error message beside it. The text is only
 // ever a value of the input, never markup.
 import type { JSX } from 'preact';
+import { useFieldIds } from '../shared/idScope';
 
 interface Props { id: string; label: string; value: string; maxLength: number; onInput: (text: string) => void; error?: string; hint?: string }
 
-export function TextField({ id, label, value, maxLength, onInput, error, hint }: Props): JSX.Element {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+export function TextField({ id: localId, label, value, maxLength, onInput, error, hint }: Props): JSX.Element {
+  const { id, describedBy } = useFieldIds(localId, hint, error);
   return (
     <div class={`calc-field${error ? ' calc-field--error' : ''}`}>
       <label for={id}>{label}</label>

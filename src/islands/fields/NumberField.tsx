@@ -1,5 +1,6 @@
 // A labelled text input for a number, with an optional unit menu and its error message beside it.
 import type { JSX } from 'preact';
+import { useFieldIds } from '../shared/idScope';
 
 export interface UnitChoice { value: string; label: string }
 
@@ -14,8 +15,8 @@ interface Props {
   unitText?: string;
 }
 
-export function NumberField({ id, label, value, onInput, error, hint, unit, unitText }: Props): JSX.Element {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+export function NumberField({ id: localId, label, value, onInput, error, hint, unit, unitText }: Props): JSX.Element {
+  const { id, describedBy } = useFieldIds(localId, hint, error);
   return (
     <div class={`calc-field${error ? ' calc-field--error' : ''}`}>
       <label for={id}>{label}</label>

@@ -1,10 +1,12 @@
 // A labelled choice from a fixed list.
 import type { JSX } from 'preact';
 import type { UnitChoice } from './NumberField';
+import { useIdScope } from '../shared/idScope';
 
 interface Props { id: string; label: string; value: string; options: UnitChoice[]; onChange: (value: string) => void; hint?: string }
 
-export function SelectField({ id, label, value, options, onChange, hint }: Props): JSX.Element {
+export function SelectField({ id: localId, label, value, options, onChange, hint }: Props): JSX.Element {
+  const id = useIdScope()(localId);
   return (
     <div class="calc-field">
       <label for={id}>{label}</label>

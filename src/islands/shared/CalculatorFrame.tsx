@@ -1,6 +1,7 @@
 // The frame every calculator shares: heading, link problems, the form, and the toolbar.
 import type { ComponentChildren, JSX } from 'preact';
 import { Toolbar } from './Toolbar';
+import { IdScope, useIdScope } from './idScope';
 
 /** Props every calculator island accepts (from Calculator.astro). */
 export interface CalculatorProps {
@@ -12,6 +13,8 @@ export interface CalculatorProps {
   toolPath: string;
   /** Named starting values the reader can pick from (from src/lib/presets). */
   presets?: PresetOption[];
+  /** Prefix for the calculator's ids when the page has another calculator of its kind (see shared/idScope.ts). */
+  idScope?: string;
 }
 
 /** A preset as the island receives it. */
@@ -28,13 +31,19 @@ interface Props {
   presets?: PresetOption[];
   /** Apply a preset's values (the calculator's state setter). */
   onPreset?: (values: Record<string, string>) => void;
+  /** The calculator's id scope (CalculatorProps.idScope). */
+  idScope?: string;
   children: ComponentChildren;
 }
 
-export function CalculatorFrame({ title, toolPath, onToolPage, query, urlErrors, actions, presets = [], onPreset, children }: Props): JSX.Element {
+export function CalculatorFrame({ idScope = '', ...props }: Props): JSX.Element {
+  return <IdScope.Provider value={idScope}><Frame {...props} /></IdScope.Provider>;
+}
+
+function Frame({ title, toolPath, onToolPage, query, urlErrors, actions, presets = [], onPreset, children }: Omit<Props, 'idScope'>): JSX.Element {
   const origin = typeof location === 'undefined' ? '' : location.origin;
   const shareUrl = `${origin}${toolPath}${query ? `?${query}` : ''}`;
-  const idBase = title.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const idBase = useIdScope()(title.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
   return (
     <form class="calc not-content" aria-label={title} onSubmit={(e) => e.preventDefault()} noValidate>
       <p class="calc-title">{title}</p>

@@ -1,5 +1,6 @@
-// A small, dependency-free SVG plot: lines and point series on linear axes with tick labels.
-// Hand-written because a plotting library would cost more JavaScript than the whole calculator.
+// A small, dependency-free SVG plot: lines and point series on linear axes with tick labels, an optional
+// second axis along the top (the Arrhenius plot's °C over 1000/T) and the legend in whichever corner the
+// data leave free. Hand-written because a plotting library would cost more JavaScript than the whole calculator.
 import type { JSX, Ref } from 'preact';
 import { linearScale, niceTicks, paddedDomain } from '~/lib/plot-scale';
 import { formatSig } from '~/lib/format';
@@ -13,6 +14,11 @@ export interface Series {
   dashed?: boolean;
 }
 
+/** A second axis along the top: its title, and its ticks as x values (in the bottom axis's units) with labels. */
+export interface TopAxis { label: string; ticks: (xDomain: [number, number]) => { x: number; label: string }[] }
+
+type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
 interface Props {
   title: string;
   xLabel: string;
@@ -20,35 +26,60 @@ interface Props {
   series: Series[];
   /** Horizontal reference line (e.g. a target). */
   hLine?: { y: number; label: string };
+  topAxis?: TopAxis;
   svgRef?: Ref<SVGSVGElement>;
   /** Text equivalent of the plot for screen readers. */
   description: string;
-  /** Corner for the legend, chosen where the curves are not (default top-right). */
-  legend?: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+  /** Corner for the legend; by default the one with the fewest data points under it. */
+  legend?: Corner | 'auto';
 }
 
 const W = 560;
-const H = 340;
-const M = { top: 16, right: 16, bottom: 52, left: 88 };
-const LEGEND_WIDTH = 190;
+const PLOT_HEIGHT = 272;
+const M = { right: 16, bottom: 52, left: 88 };
+const TOP = { plain: 16, withAxis: 44 };
+const MIN_TOP_TICK_GAP = 34;
 
-export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, description, legend = 'top-right' }: Props): JSX.Element {
-  const legendX = legend.endsWith('left') ? M.left + 10 : W - M.right - LEGEND_WIDTH;
-  const legendY = legend.startsWith('top') ? M.top + 14 : H - M.bottom - 10 - (series.length - 1) * 18;
-  const xs = series.flatMap((s) => s.points.map((p) => p[0]));
-  const ys = series.flatMap((s) => s.points.map((p) => p[1])).concat(hLine ? [hLine.y] : []);
-  const xDomain = paddedDomain(xs);
-  const yDomain = paddedDomain(ys, 0.08);
+export function LinePlot({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, description, legend = 'auto' }: Props): JSX.Element {
+  const top = topAxis ? TOP.withAxis : TOP.plain;
+  const H = top + PLOT_HEIGHT + M.bottom;
+  const all = series.flatMap((s) => s.points).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
+  const xDomain = paddedDomain(all.map((p) => p[0]));
+  const yDomain = paddedDomain(all.map((p) => p[1]).concat(hLine ? [hLine.y] : []), 0.1);
   const x = linearScale(xDomain, [M.left, W - M.right]);
-  const y = linearScale(yDomain, [H - M.bottom, M.top]);
+  const y = linearScale(yDomain, [H - M.bottom, top]);
   const clip = (v: number) => Math.min(Math.max(v, -1e4), 1e4);
+
+  // Top-axis ticks inside the plot, at least MIN_TOP_TICK_GAP px apart.
+  const topTicks: { label: string; px: number }[] = [];
+  for (const t of topAxis?.ticks(xDomain) ?? []) {
+    const px = x(t.x);
+    if (px >= M.left && px <= W - M.right && topTicks.every((o) => Math.abs(o.px - px) >= MIN_TOP_TICK_GAP)) topTicks.push({ label: t.label, px });
+  }
+
+  // Legend: the chosen corner, or the corner of the plot area with the fewest data points under a legend-sized box.
+  const legendW = 28 + 7 * Math.max(...series.map((s) => s.label.length), 0);
+  const legendH = series.length * 18 + 6;
+  const corners: Record<Corner, { x0: number; y0: number }> = {
+    'top-left': { x0: M.left + 8, y0: top + 8 },
+    'top-right': { x0: W - M.right - 8 - legendW, y0: top + 8 },
+    'bottom-left': { x0: M.left + 8, y0: H - M.bottom - 8 - legendH },
+    'bottom-right': { x0: W - M.right - 8 - legendW, y0: H - M.bottom - 8 - legendH },
+  };
+  const covered = (c: { x0: number; y0: number }) => all.filter(([px, py]) => {
+    const sx = x(px);
+    const sy = y(py);
+    return sx >= c.x0 - 6 && sx <= c.x0 + legendW + 6 && sy >= c.y0 - 6 && sy <= c.y0 + legendH + 6;
+  }).length;
+  const box = legend === 'auto' ? Object.values(corners).reduce((best, c) => (covered(c) < covered(best) ? c : best), corners['top-right']) : corners[legend];
+
   return (
     <svg ref={svgRef} class="calc-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${description}`} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="13">
       <title>{title}</title>
       <rect x="0" y="0" width={W} height={H} fill="#ffffff" />
       {niceTicks(...xDomain, 6).map((t) => (
         <g>
-          <line x1={x(t)} x2={x(t)} y1={M.top} y2={H - M.bottom} stroke="#e2e4e9" />
+          <line x1={x(t)} x2={x(t)} y1={top} y2={H - M.bottom} stroke="#e2e4e9" />
           <text x={x(t)} y={H - M.bottom + 18} text-anchor="middle" fill="#333">{formatSig(t, 3)}</text>
         </g>
       ))}
@@ -58,9 +89,16 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, descrip
           <text x={M.left - 8} y={y(t) + 4} text-anchor="end" fill="#333">{formatSig(t, 3)}</text>
         </g>
       ))}
-      <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="none" stroke="#666" />
+      {topTicks.map((t) => (
+        <g>
+          <line x1={t.px} x2={t.px} y1={top} y2={top - 5} stroke="#666" />
+          <text x={t.px} y={top - 9} text-anchor="middle" fill="#333">{t.label}</text>
+        </g>
+      ))}
+      {topAxis && <text x={W - M.right} y={14} text-anchor="end" fill="#111">{topAxis.label}</text>}
+      <rect x={M.left} y={top} width={W - M.left - M.right} height={H - top - M.bottom} fill="none" stroke="#666" />
       <text x={(M.left + W - M.right) / 2} y={H - 10} text-anchor="middle" fill="#111">{xLabel}</text>
-      <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
+      <text transform={`translate(14 ${(top + H - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
       {hLine && (
         <g>
           <line x1={M.left} x2={W - M.right} y1={y(hLine.y)} y2={y(hLine.y)} stroke="#b3261e" stroke-dasharray="6 4" stroke-width="1.5" />
@@ -73,15 +111,21 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, svgRef, descrip
           const d = s.points.map(([px, py], i) => `${i ? 'L' : 'M'}${clip(x(px)).toFixed(1)},${clip(y(py)).toFixed(1)}`).join('');
           return <path d={d} fill="none" stroke={colour} stroke-width="2" stroke-dasharray={s.dashed ? '5 4' : undefined} />;
         }
-        return <g fill={colour}>{s.points.map(([px, py]) => <circle cx={x(px)} cy={y(py)} r="4" />)}</g>;
+        return <g fill={colour}>{s.points.map(([px, py]) => <circle cx={clip(x(px))} cy={clip(y(py))} r="4.5" />)}</g>;
       })}
-      <g transform={`translate(${legendX} ${legendY})`}>
-        {series.map((s, i) => (
-          <g transform={`translate(0 ${i * 18})`}>
-            <rect x="0" y="-9" width="14" height="10" fill={TONES[(s.tone ?? 1) - 1]} />
-            <text x="20" y="0" fill="#111">{s.label}</text>
-          </g>
-        ))}
+      <g transform={`translate(${box.x0} ${box.y0})`}>
+        <rect x="-4" y="-2" width={legendW + 8} height={legendH} fill="#ffffff" fill-opacity="0.85" />
+        {series.map((s, i) => {
+          const colour = TONES[(s.tone ?? 1) - 1];
+          return (
+            <g transform={`translate(0 ${i * 18 + 12})`}>
+              {s.kind === 'line'
+                ? <line x1="0" x2="22" y1="-4" y2="-4" stroke={colour} stroke-width="2" stroke-dasharray={s.dashed ? '5 3' : undefined} />
+                : <circle cx="11" cy="-4" r="4.5" fill={colour} />}
+              <text x="28" y="0" fill="#111">{s.label}</text>
+            </g>
+          );
+        })}
       </g>
     </svg>
   );

@@ -3,6 +3,7 @@
 import type { JSX } from 'preact';
 import { PRECURSOR_LIST, compactFormula, withSubscripts } from '~/lib/synthesis';
 import { MAX_ROWS, ROW_MAX_LENGTH } from './spec';
+import { useIdScope } from '../shared/idScope';
 
 interface Props {
   rows: string[];
@@ -18,10 +19,11 @@ interface Props {
 export function PrecursorRows({ rows, onChange, rowErrors, rowHints, listError }: Props): JSX.Element {
   const setRow = (i: number, text: string) => onChange(rows.map((r, k) => (k === i ? text.replace(/,/g, '') : r)));
   const remove = (i: number) => onChange(rows.filter((_, k) => k !== i));
+  const scoped = useIdScope();
   return (
     <div class="syn-rows" style={{ display: 'grid', gap: '0.6rem' }}>
       {rows.map((text, i) => {
-        const id = `syn-p${i + 1}`;
+        const id = scoped(`syn-p${i + 1}`);
         const error = rowErrors[i];
         const hint = rowHints[i];
         const compact = compactFormula(text);
@@ -47,10 +49,10 @@ export function PrecursorRows({ rows, onChange, rowErrors, rowHints, listError }
         );
       })}
       <div>
-        <button type="button" id="syn-add" disabled={rows.length >= MAX_ROWS} onClick={() => onChange([...rows, ''])}>Add a precursor</button>
+        <button type="button" id={scoped('syn-add')} disabled={rows.length >= MAX_ROWS} onClick={() => onChange([...rows, ''])}>Add a precursor</button>
         {rows.length >= MAX_ROWS && <span class="calc-field__hint"> (at most {MAX_ROWS})</span>}
       </div>
-      {listError && <p id="syn-p-error" class="calc-field__error" role="alert">{listError}</p>}
+      {listError && <p id={scoped('syn-p-error')} class="calc-field__error" role="alert">{listError}</p>}
     </div>
   );
 }

@@ -8,9 +8,10 @@ import { ARRHENIUS_PRESETS } from './arrhenius';
 import { SPACE_CHARGE_PRESETS } from './space-charge';
 import { ENERGY_DENSITY_PRESETS } from './energy-density';
 import { SYNTHESIS_PRESETS } from './synthesis';
+import { IMPEDANCE_PRESETS } from './impedance';
 
 export type { Preset } from './types';
-export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis';
+export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis' | 'impedance';
 
 export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   conductivity: CONDUCTIVITY_PRESETS,
@@ -18,6 +19,7 @@ export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   'space-charge': SPACE_CHARGE_PRESETS,
   'energy-density': ENERGY_DENSITY_PRESETS,
   synthesis: SYNTHESIS_PRESETS,
+  impedance: IMPEDANCE_PRESETS,
 };
 
 /** The preset's field values; throws (failing the build) for an unknown kind or id. */

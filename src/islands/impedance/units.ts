@@ -1,0 +1,36 @@
+// Display helpers shared by the panels: an Ω prefix that keeps tick labels short, and SI prefixes.
+import { formatSig } from '~/lib/format';
+
+/** The prefix of Ω for values up to `maxAbs`: Ω, kΩ, MΩ or GΩ. */
+export function ohmUnit(maxAbs: number): { factor: number; unit: string } {
+  if (maxAbs >= 1e9) return { factor: 1e-9, unit: 'GΩ' };
+  if (maxAbs >= 1e6) return { factor: 1e-6, unit: 'MΩ' };
+  if (maxAbs >= 1e3) return { factor: 1e-3, unit: 'kΩ' };
+  return { factor: 1, unit: 'Ω' };
+}
+
+const PREFIXES: [number, string][] = [[1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'], [1e-15, 'f']];
+
+/** A value with an SI prefix on its unit, e.g. (1.2e-11, 'F') → "12 pF", (8.1e7, 'Hz') → "81 MHz". */
+export function withPrefix(value: number, unit: string, sig = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return `0 ${unit}`;
+  const abs = Math.abs(value);
+  const [size, prefix] = PREFIXES.find(([p]) => abs >= p) ?? PREFIXES[PREFIXES.length - 1]!;
+  return `${formatSig(value / size, sig)} ${prefix}${unit}`;
+}
+
+/** Largest |x| of some lists (0 if empty). */
+export const maxAbs = (...lists: number[][]): number => lists.reduce((m, l) => l.reduce((a, v) => (Number.isFinite(v) ? Math.max(a, Math.abs(v)) : a), m), 0);
+
+/** Value ± standard error, the value to the place of the error's second significant figure (2–6 figures). */
+export function withError(value: number, error: number | null): string {
+  if (error === null || !(error > 0) || !(value !== 0)) return formatSig(value, 4);
+  const digits = Math.min(Math.max(Math.floor(Math.log10(Math.abs(value))) - Math.floor(Math.log10(error)) + 2, 2), 6);
+  // Plain numbers (as formatSig writes them) get the error with the same decimals: 0.30019 ± 0.00012.
+  const decimals = digits - 1 - Math.floor(Math.log10(Math.abs(value)));
+  if (Math.abs(value) >= 1e-2 && Math.abs(value) < 1e4 && decimals >= 0 && decimals <= 8 && error >= 10 ** -decimals / 2) {
+    return `${value.toFixed(decimals).replace('-', '−')} ± ${error.toFixed(decimals)}`;
+  }
+  return `${formatSig(value, digits)} ± ${formatSig(error, 2)}`;
+}
