@@ -18,7 +18,7 @@ export function DrtPanel({ value, onInput, error, drt, busy, name }: Props): JSX
   const csv = () => r && downloadText('drt.csv', 'text/csv', csvText(['tau_s', 'gamma_ohm'], r.tauS.map((t, k) => [n8(t), n8(r.gammaOhm[k]!)])));
   return (
     <section class="eis-panel" aria-labelledby="eis-drt-title">
-      <h3 id="eis-drt-title" class="eis-subtitle">Distribution of relaxation times (DRT)</h3>
+      <p id="eis-drt-title" class="eis-subtitle">Distribution of relaxation times (DRT)</p>
       <NumberField id="eis-lam" label="Regularisation λ (larger is smoother)" value={value} onInput={onInput} error={error}
         hint="Tikhonov regularisation with γ ≥ 0; try a few values a decade apart: a peak that survives them all is real." />
       {busy && <p class="calc-field__hint">Computing…</p>}

@@ -17,7 +17,7 @@ export function KkPanel({ value, onInput, error, capacitance, onCapacitance, cap
   const r = kk?.ok ? kk.value : null;
   return (
     <section class="eis-panel" aria-labelledby="eis-kk-title">
-      <h3 id="eis-kk-title" class="eis-subtitle">Kramers–Kronig check (Lin-KK)</h3>
+      <p id="eis-kk-title" class="eis-subtitle">Kramers–Kronig check (Lin-KK)</p>
       <NumberField id="eis-kk" label="μ cutoff c (fewer Voigt elements when lower)" value={value} onInput={onInput} error={error}
         hint="0.85 as Schönleber et al. propose. Of the chains whose μ lies below c, the smallest that fits nearly as well as the best is used." />
       <SelectField id="eis-kkC" label="Series capacitance in the test" value={capacitance} onChange={onCapacitance} options={[

@@ -29,7 +29,7 @@ export function FitSummary({ fit }: { fit: FitOutcome }): JSX.Element {
   const dof = 2 * fit.zFitRealOhm.length - info.length;
   return (
     <>
-      <div class="eis-scroll" tabIndex={0} aria-label="Fitted parameters">
+      <div class="eis-scroll" tabIndex={0} role="group" aria-label="Fitted parameters">
         <table class="eis-table">
           <caption>Fitted parameters of {fit.circuit}</caption>
           <thead><tr><th scope="col">Parameter</th><th scope="col">Value ± standard error</th><th scope="col">Unit</th></tr></thead>

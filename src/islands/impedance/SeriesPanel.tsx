@@ -41,7 +41,7 @@ export function SeriesPanel(p: Props): JSX.Element {
   const r = p.result?.ok ? p.result.value : null;
   return (
     <section class="eis-panel" aria-labelledby="eis-series-title">
-      <h3 id="eis-series-title" class="eis-subtitle">Temperature series</h3>
+      <p id="eis-series-title" class="eis-subtitle">Temperature series</p>
       <div class="calc-field">
         <label for="eis-Tu">Temperatures are in</label>
         <select id="eis-Tu" value={p.unit} onChange={(e) => p.onUnit((e.currentTarget as HTMLSelectElement).value)}>
@@ -90,7 +90,7 @@ function SeriesResults({ r, arrheniusPath }: { r: SeriesResult; arrheniusPath: s
   const link = (a: SeriesArrhenius) => `${arrheniusPath}?${new URLSearchParams({ pts: arrheniusPointsText(a.points) }).toString()}`;
   return (
     <>
-      <div class="eis-scroll" tabIndex={0} aria-label="Series results">
+      <div class="eis-scroll" tabIndex={0} role="group" aria-label="Series results">
         <table class="eis-table eis-series">
           <caption>Conductivities against temperature (S/cm)</caption>
           <thead><tr><th scope="col">Spectrum</th><th scope="col">T</th><th scope="col">σ_b</th><th scope="col">σ_gb (apparent)</th><th scope="col">σ_total</th></tr></thead>
