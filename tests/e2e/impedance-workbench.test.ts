@@ -68,7 +68,11 @@ describe('impedance workbench', () => {
     expect(expected.bulkSigmaSPerCm).not.toBeNull();
     await poll(() => sigmaCell(page, 'Bulk conductivity').innerText()).toBe(formatSig(expected.bulkSigmaSPerCm!));
     expect(await sigmaCell(page, 'Total conductivity').innerText()).toBe(formatSig(expected.totalSigmaSPerCm!));
-    expect(await page.locator('.calc-working', { hasText: 'σ_b = (L/A)/R_b' }).innerText()).toContain(`${formatSig(expected.bulkResistanceOhm!, 4)} Ω`);
+    // The working shows symbols with real subscripts (σ<sub>b</sub>), never the code's "σ_b".
+    const working = await page.locator('.calc-working', { hasText: '(L/A)/R' }).first().innerHTML();
+    expect(working).toContain('σ<sub>b</sub> = (L/A)/R<sub>b</sub>');
+    expect(working).not.toMatch(/[σRCε]_/);
+    expect(working).toContain(`${formatSig(expected.bulkResistanceOhm!, 4)} Ω`);
     // Changing the thickness rescales σ at once (no refit needed)
     await page.fill('#eis-L', '1.1');
     const thicker = analysePellet({ node: parseCircuit(CIRCUIT), parameters: fit.parameters, thicknessCm: 0.11, areaCm2: AREA_CM2 });

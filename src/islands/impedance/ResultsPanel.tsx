@@ -8,6 +8,7 @@ import { formatSig } from '~/lib/format';
 import type { Attempt } from '../shared/attempt';
 import type { FitOutcome } from './compute';
 import { withError, withPrefix } from './units';
+import { Subscripts } from './Subscripts';
 
 export const ASSIGNMENT_LABEL: Record<ArcAssignment, string> = {
   bulk: 'bulk (grain interiors)', grainBoundary: 'grain boundary', electrode: 'electrode', unassigned: 'not assigned',
@@ -86,7 +87,7 @@ function Material({ p, thicknessCm, areaCm2, assignments, onAssign }: { p: Pelle
         const apexHz = 1 / (2 * Math.PI * arc.resistanceOhm * arc.capacitanceF);
         return (
           <div class="eis-arc">
-            <p class="eis-flat"><strong>{arc.resistanceName}‖{arc.capacitorName}</strong>: R = {withPrefix(arc.resistanceOhm, 'Ω', 4)}, C{arc.kind === 'CPE' ? '_eff' : ''} = {withPrefix(arc.capacitanceF, 'F')}
+            <p class="eis-flat"><strong>{arc.resistanceName}‖{arc.capacitorName}</strong>: R = {withPrefix(arc.resistanceOhm, 'Ω', 4)}, C{arc.kind === 'CPE' ? <sub>eff</sub> : ''} = {withPrefix(arc.capacitanceF, 'F')}
               {arc.cpeAlpha !== null && ` (α = ${formatSig(arc.cpeAlpha, 3)})`}, C·L/A = {withPrefix(arc.normalisedCapacitanceF, 'F')}, apex at {withPrefix(apexHz, 'Hz')}.</p>
             <div class="calc-field">
               <label for={id}>{arc.resistanceName}‖{arc.capacitorName} is</label>
@@ -103,15 +104,15 @@ function Material({ p, thicknessCm, areaCm2, assignments, onAssign }: { p: Pelle
       <p class="eis-subtitle">Conductivities</p>
       {shown.length > 0 && (
         <table class="calc-results-table eis-sigma">
-          <tbody>{shown.map(([label, value, unit]) => <tr><th scope="row">{label}</th><td>{formatSig(value, 3)}</td><td>{unit}</td></tr>)}</tbody>
+          <tbody>{shown.map(([label, value, unit]) => <tr><th scope="row"><Subscripts text={label} /></th><td>{formatSig(value, 3)}</td><td>{unit}</td></tr>)}</tbody>
         </table>
       )}
       <p class="calc-working">
         Working: L/A = {formatSig(thicknessCm, 4)} cm / {formatSig(areaCm2, 4)} cm² = {formatSig(cell, 4)} cm⁻¹.
-        {p.bulkResistanceOhm !== null && p.bulkSigmaSPerCm !== null && ` σ_b = (L/A)/R_b = ${formatSig(cell, 4)} cm⁻¹ / ${formatSig(p.bulkResistanceOhm, 4)} Ω = ${formatSig(p.bulkSigmaSPerCm)} S/cm${p.bulkSource === 'seriesResistance' ? ' (R_b taken from the series resistance)' : ''}.`}
-        {p.totalResistanceOhm !== null && p.totalSigmaSPerCm !== null && ` σ_total = (L/A)/(R_b + R_gb) = ${formatSig(cell, 4)} cm⁻¹ / ${formatSig(p.totalResistanceOhm, 4)} Ω = ${formatSig(p.totalSigmaSPerCm)} S/cm.`}
-        {bulkArc && gbArc && p.grainBoundarySpecificSigmaSPerCm !== null && ` σ_gb,sp = (L/A)(C_b/C_gb)/R_gb = ${formatSig(cell, 4)} cm⁻¹ × (${withPrefix(bulkArc.capacitanceF, 'F')} / ${withPrefix(gbArc.capacitanceF, 'F')}) / ${formatSig(gbArc.resistanceOhm, 4)} Ω = ${formatSig(p.grainBoundarySpecificSigmaSPerCm)} S/cm.`}
-        {bulkArc && p.bulkRelativePermittivity !== null && ` ε_r = C_b L/(ε₀ A) = ${withPrefix(bulkArc.capacitanceF, 'F')} × ${formatSig(cell, 4)} cm⁻¹ / 8.854 × 10⁻¹⁴ F/cm = ${formatSig(p.bulkRelativePermittivity, 3)}.`}
+        {p.bulkResistanceOhm !== null && p.bulkSigmaSPerCm !== null && <Subscripts text={` σ_b = (L/A)/R_b = ${formatSig(cell, 4)} cm⁻¹ / ${formatSig(p.bulkResistanceOhm, 4)} Ω = ${formatSig(p.bulkSigmaSPerCm)} S/cm${p.bulkSource === 'seriesResistance' ? ' (R_b taken from the series resistance)' : ''}.`} />}
+        {p.totalResistanceOhm !== null && p.totalSigmaSPerCm !== null && <Subscripts text={` σ_total = (L/A)/(R_b + R_gb) = ${formatSig(cell, 4)} cm⁻¹ / ${formatSig(p.totalResistanceOhm, 4)} Ω = ${formatSig(p.totalSigmaSPerCm)} S/cm.`} />}
+        {bulkArc && gbArc && p.grainBoundarySpecificSigmaSPerCm !== null && <Subscripts text={` σ_gb,sp = (L/A)(C_b/C_gb)/R_gb = ${formatSig(cell, 4)} cm⁻¹ × (${withPrefix(bulkArc.capacitanceF, 'F')} / ${withPrefix(gbArc.capacitanceF, 'F')}) / ${formatSig(gbArc.resistanceOhm, 4)} Ω = ${formatSig(p.grainBoundarySpecificSigmaSPerCm)} S/cm.`} />}
+        {bulkArc && p.bulkRelativePermittivity !== null && <Subscripts text={` ε_r = C_b L/(ε₀ A) = ${withPrefix(bulkArc.capacitanceF, 'F')} × ${formatSig(cell, 4)} cm⁻¹ / 8.854 × 10⁻¹⁴ F/cm = ${formatSig(p.bulkRelativePermittivity, 3)}.`} />}
       </p>
       {p.warnings.length > 0 && <ul class="calc-warnings">{p.warnings.map((w) => <li>{w}</li>)}</ul>}
     </>
