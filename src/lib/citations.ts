@@ -12,14 +12,17 @@ export interface CslEntry {
   type: string;
   title?: string;
   author?: { family?: string; given?: string; literal?: string }[];
+  /** Editors of an edited book, named in the label when it has no authors. */
+  editor?: { family?: string; given?: string; literal?: string }[];
   issued?: { 'date-parts'?: (number | string)[][] };
   DOI?: string;
   [field: string]: unknown;
 }
 
-/** Short author–year label for in-text citations, e.g. "Tolganbek et al., 2022". */
+/** Short author–year label for in-text citations, e.g. "Tolganbek et al., 2022"; an edited book is named by its editors. */
 export function authorYearLabel(entry: CslEntry): string {
-  const names = (entry.author ?? []).map((a) => a.family ?? a.literal ?? '').filter(Boolean);
+  const people = entry.author?.length ? entry.author : (entry.editor ?? []);
+  const names = people.map((a) => a.family ?? a.literal ?? '').filter(Boolean);
   const year = entry.issued?.['date-parts']?.[0]?.[0] ?? 'n.d.';
   const who = names.length === 0 ? 'Anon.' : names.length === 1 ? names[0] : names.length === 2 ? `${names[0]} & ${names[1]}` : `${names[0]} et al.`;
   return `${who}, ${year}`;

@@ -11,6 +11,7 @@ describe('citations', () => {
     expect(authorYearLabel(paper({}))).toBe('Martínez-Juárez et al., 1998');
     expect(authorYearLabel(paper({ author: [{ family: 'Monroe' }, { family: 'Newman' }] }))).toBe('Monroe & Newman, 1998');
     expect(authorYearLabel(paper({ author: [] }))).toBe('Anon., 1998');
+    expect(authorYearLabel(paper({ author: [], editor: [{ family: 'Barsoukov' }, { family: 'Macdonald' }] }))).toBe('Barsoukov & Macdonald, 1998');
   });
   it('treats the same paper listed by two reviews as one work', () => {
     const a = paper({ id: '001-56' });
