@@ -13,7 +13,7 @@
  */
 import { PhysicsInputError } from '../errors';
 import { checkNumber, checkObject, checkOption, orDefault } from '../validate';
-import { checkSpectrum } from './check-spectrum';
+import { ANALYSIS_MAX_POINTS, checkSpectrum } from './check-spectrum';
 import { nonNegativeLeastSquares } from './linalg';
 import type { Spectrum } from './types';
 
@@ -69,7 +69,7 @@ export interface DrtResult {
  */
 export function distributionOfRelaxationTimes(input: DrtInput): DrtResult {
   const i = checkObject<DrtInput>('input', input);
-  const s = checkSpectrum(i, 5);
+  const s = checkSpectrum(i, 5, { maxPoints: ANALYSIS_MAX_POINTS });
   const lambda = checkNumber('lambda', orDefault(i.lambda, DRT_DEFAULT_LAMBDA), { min: 0, max: 1e6 });
   const perDecade = checkNumber('tausPerDecade', orDefault(i.tausPerDecade, DRT_DEFAULT_TAUS_PER_DECADE), {
     min: 2,

@@ -15,7 +15,8 @@ import { checkObject, checkOption, orDefault } from '../validate';
 import { checkParameters, circuitParameterInfo, parseCircuit, type ParameterInfo } from './circuit';
 import { gramMatrix, levenbergMarquardt, pseudoInverseSymmetric, type LeastSquaresProblem, type LmOutcome } from './fit-math';
 import { frequencyGrid } from './elements';
-import { checkImpedanceData, compileCircuit } from './impedance';
+import { checkSpectrum } from './check-spectrum';
+import { compileCircuit } from './impedance';
 import { guessCandidates } from './initial-guess';
 import type { FitInput, FitResult, Weighting } from './types';
 
@@ -44,7 +45,7 @@ export function fitCircuit(input: FitInput): FitResult {
   const weighting = checkOption('weighting', orDefault(i.weighting, 'modulus'), WEIGHTINGS);
   const minPoints = Math.floor(np / 2) + 1;
   const why = ` to fit ${np} parameters (each point gives two numbers, Z' and Z'', and they must outnumber the parameters)`;
-  const data = checkImpedanceData(i, minPoints, why);
+  const data = checkSpectrum(i, minPoints, { why });
   const given = i.initialGuess === undefined ? info.map(() => NaN) : checkParameters(info, i.initialGuess, 'initialGuess', true);
   const n = data.frequenciesHz.length;
   const grid = frequencyGrid(data.frequenciesHz.map((f) => 2 * Math.PI * f));

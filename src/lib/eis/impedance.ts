@@ -4,13 +4,13 @@
  * Spectroscopy, 3rd ed. (Wiley, 2018), ch. 2; circuit syntax as impedance.py (Murbach et al., JOSS 2020).
  */
 import { PhysicsInputError } from '../errors';
-import { checkArray, checkNumber, checkObject, checkResult } from '../validate';
+import { checkArray, checkNumber, checkResult } from '../validate';
+import { MAX_POINTS } from './check-spectrum';
 import { checkParameters, circuitParameterInfo, parseCircuit } from './circuit';
 import { ELEMENT_PARAMETERS, elementImpedances, frequencyGrid, type FrequencyGrid } from './elements';
-import type { CircuitNode, Parameters, Spectrum } from './types';
+import type { CircuitNode, Parameters } from './types';
 
-/** Most points a spectrum may have (fits and evaluations). */
-export const MAX_POINTS = 1_000_000;
+export { MAX_POINTS };
 /** Allowed frequencies: > 0 and finite (1 PHz caps it so that ω·L and 1/(ωC) stay finite). */
 export const FREQUENCY_RANGE = { min: 0, max: 1e15, minExclusive: true, unit: 'Hz' } as const;
 
@@ -113,43 +113,4 @@ export function circuitImpedance(
   const im = new Float64Array(w.length);
   compileCircuit(node)(p, frequencyGrid(w), re, im);
   return { zRealOhm: Array.from(re, (v) => checkResult('impedance', v)), zImagOhm: Array.from(im, (v) => checkResult('impedance', v)) };
-}
-
-const IMPEDANCE_RANGE = { min: -1e30, max: 1e30, unit: 'Ω' } as const;
-
-/**
- * Checked copy of measured data for a fit or a guess: three arrays of equal length (minPoints … 10⁶ entries)
- * of finite numbers, frequencies > 0 Hz, no point with Z = 0. `why` says in words why minPoints are needed.
- */
-export function checkImpedanceData(input: unknown, minPoints: number, why = ''): Spectrum {
-  const s = checkObject<Spectrum>('input', input);
-  const n = Array.isArray(s.frequenciesHz) ? s.frequenciesHz.length : 0;
-  if (n > MAX_POINTS) {
-    throw new PhysicsInputError(
-      'frequenciesHz',
-      `The spectrum has ${n} points; at most ${MAX_POINTS} are accepted (thin it out, e.g. keep every 10th point).`,
-    );
-  }
-  if (Array.isArray(s.frequenciesHz) && n < minPoints) {
-    throw new PhysicsInputError('frequenciesHz', `The spectrum has ${n} point${n === 1 ? '' : 's'}; at least ${minPoints} are needed${why}.`);
-  }
-  const f = checkArray<unknown>('frequenciesHz', s.frequenciesHz, minPoints, MAX_POINTS);
-  for (const key of ['zRealOhm', 'zImagOhm'] as const) {
-    const a = s[key];
-    if (!Array.isArray(a) || a.length !== n) {
-      const has = Array.isArray(a) ? a.length : 'none';
-      throw new PhysicsInputError(key, `${key} must be an array with one value per frequency (${n}); it has ${has}.`);
-    }
-  }
-  const out: Spectrum = {
-    frequenciesHz: f.map((v, k) => checkNumber(`frequenciesHz[${k}]`, v, FREQUENCY_RANGE)),
-    zRealOhm: s.zRealOhm.map((v, k) => checkNumber(`zRealOhm[${k}]`, v, IMPEDANCE_RANGE)),
-    zImagOhm: s.zImagOhm.map((v, k) => checkNumber(`zImagOhm[${k}]`, v, IMPEDANCE_RANGE)),
-  };
-  out.zRealOhm.forEach((re, k) => {
-    if (re === 0 && out.zImagOhm[k] === 0) {
-      throw new PhysicsInputError('zRealOhm', `Point ${k + 1} has Z = 0 Ω; a measured impedance cannot be exactly zero.`);
-    }
-  });
-  return out;
 }

@@ -14,7 +14,7 @@
  */
 import { circuitElements, circuitParameterInfo, parseCircuit } from './circuit';
 import { finiteWarburgInto, type ParameterSpec } from './elements';
-import { checkImpedanceData } from './impedance';
+import { checkSpectrum } from './check-spectrum';
 import type { CircuitNode, Parameters, Spectrum } from './types';
 
 interface Arc {
@@ -243,7 +243,7 @@ function clampToRange(v: number, p: { range: ParameterSpec['range']; transform: 
  */
 export function guessParameters(circuit: string | CircuitNode, spectrum: Spectrum): Parameters {
   const node = typeof circuit === 'string' ? parseCircuit(circuit) : circuit;
-  const checked = checkImpedanceData(spectrum, 3, ' to read arcs off the spectrum');
+  const checked = checkSpectrum(spectrum, 3, { why: ' to read arcs off the spectrum' });
   const values = guessCandidates(node, checked)[0];
   return Object.fromEntries(circuitParameterInfo(node).map((p, k) => [p.name, values[k]]));
 }

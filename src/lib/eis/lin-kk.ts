@@ -13,7 +13,7 @@
  */
 import { PhysicsInputError } from '../errors';
 import { checkNumber, checkObject, checkOption, orDefault } from '../validate';
-import { checkSpectrum } from './check-spectrum';
+import { ANALYSIS_MAX_POINTS, checkSpectrum } from './check-spectrum';
 import { leastSquares } from './linalg';
 import type { Spectrum } from './types';
 
@@ -135,7 +135,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(2)} %`;
  */
 export function linKK(input: LinKkInput): LinKkResult {
   const i = checkObject<LinKkInput>('input', input);
-  const s = checkSpectrum(i, 5);
+  const s = checkSpectrum(i, 5, { maxPoints: ANALYSIS_MAX_POINTS });
   const c = checkNumber('c', orDefault(i.c, 0.85), { min: 0, max: 1, minExclusive: true });
   const scan = checkOption('scan', orDefault(i.scan, 'down'), ['down', 'up'] as const);
   const withL = orDefault(i.includeInductance, true);

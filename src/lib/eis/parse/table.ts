@@ -3,6 +3,7 @@
  * column names), it parses f, Z', Z'' row by row, applies the sign convention Z = Z' + jZ'' and checks
  * every value. Each format only finds its header and data block and hands them over.
  */
+import { MAX_POINTS } from '../check-spectrum';
 import { EXPECTED_COLUMNS, findColumns, type ColumnMap } from './columns';
 import {
   type Delimiter,
@@ -17,8 +18,7 @@ import {
 } from './text';
 import { ImpedanceFileError, type ReadResult } from './types';
 
-/** Most points one file may hold (keeps memory and the fit's work bounded). */
-export const MAX_POINTS = 1_000_000;
+export { MAX_POINTS };
 
 export interface TableSpec {
   /** 0-based index of the first line of the data block. */
