@@ -1,13 +1,13 @@
 // Conductivity calculator: σ of a pellet from R and geometry, its ASR, and the resistance and voltage
 // drop of a thin layer (t/σ) at a current density. Physics in src/lib/conductivity.ts.
 import type { JSX } from 'preact';
-import { areaFromDiameter, areaSpecificResistance, conductivity, layerVoltageDrop } from '~/lib/conductivity';
+import { areaSpecificResistance, conductivity, layerVoltageDrop } from '~/lib/conductivity';
 import { formatSig } from '~/lib/format';
-import { AREA_UNITS, CONDUCTIVITY_UNITS, LENGTH_UNITS, RESISTANCE_UNITS, unitValues } from '~/lib/unit-choices';
+import { CONDUCTIVITY_UNITS, LENGTH_UNITS, RESISTANCE_UNITS, unitValues } from '~/lib/unit-choices';
 import type { UrlSpec } from '~/lib/url-state';
 import { NumberField } from './fields/NumberField';
-import { SelectField } from './fields/SelectField';
 import { readField } from './shared/readField';
+import { GeometryFields, PELLET_GEOMETRY_SPEC, readGeometry } from './shared/PelletGeometry';
 import { useCalculatorState } from './shared/useCalculatorState';
 import { CalculatorFrame, type CalculatorProps } from './shared/CalculatorFrame';
 import { csvText, downloadText } from './shared/download';
@@ -17,13 +17,7 @@ import { attempt } from './shared/attempt';
 export const CONDUCTIVITY_SPEC: UrlSpec = {
   R: { kind: 'number', default: '250' },
   Ru: { kind: 'enum', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
-  L: { kind: 'number', default: '1.0' },
-  Lu: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
-  geom: { kind: 'enum', options: ['diameter', 'area'], default: 'diameter' },
-  d: { kind: 'number', default: '10' },
-  du: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
-  A: { kind: 'number', default: '0.785' },
-  Au: { kind: 'enum', options: unitValues(AREA_UNITS), default: 'cm2' },
+  ...PELLET_GEOMETRY_SPEC,
   t: { kind: 'number', default: '70' },
   tu: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'nm' },
   s: { kind: 'number', default: '1e-7' },
@@ -41,16 +35,14 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
   const unit = (key: string, choices: { value: string; label: string }[]) => ({ value: v[key], options: opts(choices), onChange: (u: string) => state.set(key, u) });
 
   const r = readField(v.R, { min: 1e-9, max: 1e18, minExclusive: true, rangeText: 'above 0 Ω (at most 10¹⁸ Ω)' }, RESISTANCE_UNITS, v.Ru);
-  const l = readField(v.L, LENGTH, LENGTH_UNITS, v.Lu);
-  const d = v.geom === 'diameter' ? readField(v.d, { min: 1e-5, max: 1000, minExclusive: true, rangeText: 'above 0 and at most 10 m' }, LENGTH_UNITS, v.du) : null;
-  const a = v.geom === 'area' ? readField(v.A, { min: 1e-10, max: 1e6, minExclusive: true, rangeText: 'above 0 and at most 100 m²' }, AREA_UNITS, v.Au) : null;
+  const geometry = readGeometry(v);
+  const { thicknessCm, areaCm2 } = geometry;
   const t = readField(v.t, LENGTH, LENGTH_UNITS, v.tu);
   const s = readField(v.s, { min: 1e-40, max: 1e6, minExclusive: true, rangeText: 'above 0 (at most 10⁶ S/cm)' }, CONDUCTIVITY_UNITS, v.su);
   const j = readField(v.j, { min: 0, max: 1e5, rangeText: 'from 0 to 10⁵ mA/cm²' });
 
-  const areaCm2 = d?.ok ? areaFromDiameter({ diameterCm: d.value }).areaCm2 : a?.ok ? a.value : null;
-  const pellet = r.ok && l.ok && areaCm2 !== null
-    ? attempt(() => ({ ...conductivity({ resistanceOhm: r.value, thicknessCm: l.value, areaCm2 }), asr: areaSpecificResistance({ resistanceOhm: r.value, areaCm2 }).asrOhmCm2 }))
+  const pellet = r.ok && thicknessCm !== null && areaCm2 !== null
+    ? attempt(() => ({ ...conductivity({ resistanceOhm: r.value, thicknessCm, areaCm2 }), asr: areaSpecificResistance({ resistanceOhm: r.value, areaCm2 }).asrOhmCm2 }))
     : null;
   const layer = t.ok && s.ok && j.ok ? attempt(() => layerVoltageDrop({ thicknessUm: t.value * 1e4, sigmaSPerCm: s.value, currentDensityMaPerCm2: j.value })) : null;
 
@@ -71,11 +63,7 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
       <fieldset>
         <legend>Pellet: σ = L / (R A)</legend>
         <NumberField id="cond-R" label="Resistance R (bulk, or total from the impedance fit)" {...field('R')} error={r.ok ? state.urlErrors.R : r.message} unit={unit('Ru', RESISTANCE_UNITS)} />
-        <NumberField id="cond-L" label="Thickness L" {...field('L')} error={l.ok ? state.urlErrors.L : l.message} unit={unit('Lu', LENGTH_UNITS)} />
-        <SelectField id="cond-geom" label="Electrode area given as" value={v.geom} options={[{ value: 'diameter', label: 'diameter of a round electrode' }, { value: 'area', label: 'area' }]} onChange={(g) => state.set('geom', g)} />
-        {v.geom === 'diameter'
-          ? <NumberField id="cond-d" label="Electrode diameter d" {...field('d')} error={d && !d.ok ? d.message : state.urlErrors.d} unit={unit('du', LENGTH_UNITS)} />
-          : <NumberField id="cond-A" label="Electrode area A" {...field('A')} error={a && !a.ok ? a.message : state.urlErrors.A} unit={unit('Au', AREA_UNITS)} />}
+        <GeometryFields state={state} messages={geometry.messages} idPrefix="cond" thicknessLabel="Thickness L" />
       </fieldset>
       <fieldset>
         <legend>Thin layer: ASR = t / σ, ΔV = j · ASR</legend>
@@ -88,8 +76,8 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
         <ResultsTable rows={rows} emptyText="Correct the marked fields to see results." />
         {pellet && !pellet.ok && <p class="calc-field__error" role="alert">{pellet.message}</p>}
         {layer && !layer.ok && <p class="calc-field__error" role="alert">{layer.message}</p>}
-        {pellet?.ok && areaCm2 !== null && r.ok && l.ok && (
-          <p class="calc-working">Working: A = {formatSig(areaCm2, 4)} cm²; σ = {formatSig(l.value, 4)} cm / ({formatSig(r.value, 4)} Ω × {formatSig(areaCm2, 4)} cm²) = {formatSig(pellet.value.sigmaSPerCm)} S/cm.</p>
+        {pellet?.ok && areaCm2 !== null && r.ok && thicknessCm !== null && (
+          <p class="calc-working">Working: A = {formatSig(areaCm2, 4)} cm²; σ = {formatSig(thicknessCm, 4)} cm / ({formatSig(r.value, 4)} Ω × {formatSig(areaCm2, 4)} cm²) = {formatSig(pellet.value.sigmaSPerCm)} S/cm.</p>
         )}
         {layer?.ok && t.ok && s.ok && j.ok && (
           <p class="calc-working">Working: ASR = {formatSig(t.value, 4)} cm / {formatSig(s.value, 4)} S/cm = {formatSig(layer.value.asrOhmCm2)} Ω cm²; ΔV = {formatSig(j.value / 1000, 4)} A/cm² × ASR = {formatSig(layer.value.voltageDropV * 1000)} mV.</p>

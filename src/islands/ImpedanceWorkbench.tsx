@@ -21,7 +21,7 @@ import { CircuitField } from './impedance/CircuitField';
 import type { JobResults, Progress } from './impedance/compute';
 import { activationEnergiesCsv, materialCsv, parametersCsv, seriesCsv, spectrumCsv } from './impedance/csv';
 import { DrtPanel } from './impedance/DrtPanel';
-import { GeometryFields, readGeometry } from './impedance/GeometryFields';
+import { GeometryFields, readGeometry } from './shared/PelletGeometry';
 import { run } from './impedance/jobs';
 import { KkPanel } from './impedance/KkPanel';
 import { readable } from './impedance/messages';
@@ -180,7 +180,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
       </fieldset>
       <fieldset>
         <legend>Pellet: σ = L / (R A)</legend>
-        <GeometryFields state={state} messages={geometry.messages} />
+        <GeometryFields state={state} messages={geometry.messages} idPrefix="eis" thicknessLabel="Pellet thickness L" />
         <div class="calc-field eis-wide eis-check">
           <input id="eis-sb" type="checkbox" checked={v.sb === 'yes'} onChange={(e) => state.set('sb', (e.currentTarget as HTMLInputElement).checked ? 'yes' : 'no')} />
           <label for="eis-sb">Use the series resistance as the bulk when no arc is the bulk (its arc lies above the highest frequency)</label>

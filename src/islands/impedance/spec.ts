@@ -2,8 +2,9 @@
 // assignments made by hand and which sample is loaded. Measured data never goes into a link.
 import type { ArcAssignment } from '~/lib/eis/material';
 import type { CircuitNode } from '~/lib/eis/types';
-import { AREA_UNITS, LENGTH_UNITS, TEMPERATURE_UNITS, unitValues } from '~/lib/unit-choices';
+import { TEMPERATURE_UNITS, unitValues } from '~/lib/unit-choices';
 import type { UrlSpec } from '~/lib/url-state';
+import { PELLET_GEOMETRY_SPEC } from '../shared/PelletGeometry';
 
 /** The pellet circuit of the presets and of the sample (sample-analysis.ts checks both at build time). */
 export const DEFAULT_CIRCUIT = 'R0-p(R1,CPE1)-p(R2,CPE2)-CPE3';
@@ -11,13 +12,7 @@ export const DEFAULT_CIRCUIT = 'R0-p(R1,CPE1)-p(R2,CPE2)-CPE3';
 export const IMPEDANCE_SPEC: UrlSpec = {
   c: { kind: 'text', default: DEFAULT_CIRCUIT, maxLength: 200 },
   w: { kind: 'enum', options: ['modulus', 'proportional', 'unit'], default: 'modulus' },
-  L: { kind: 'number', default: '1.0' },
-  Lu: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
-  geom: { kind: 'enum', options: ['diameter', 'area'], default: 'diameter' },
-  d: { kind: 'number', default: '10' },
-  du: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
-  A: { kind: 'number', default: '0.785' },
-  Au: { kind: 'enum', options: unitValues(AREA_UNITS), default: 'cm2' },
+  ...PELLET_GEOMETRY_SPEC,
   sb: { kind: 'enum', options: ['no', 'yes'], default: 'no' },
   as: { kind: 'text', default: '', maxLength: 120 },
   kk: { kind: 'number', default: '0.85' },

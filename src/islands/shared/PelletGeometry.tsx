@@ -1,12 +1,25 @@
-// Pellet geometry: thickness and electrode diameter or area, each with its unit menu (as in the
-// conductivity calculator), read into cm and cm² with messages beside the fields.
+// Pellet geometry shared by the conductivity calculator and the impedance workbench: thickness and
+// electrode diameter or area, each with its unit menu, in the link, read into cm and cm² with messages
+// beside the fields.
 import type { JSX } from 'preact';
 import { areaFromDiameter } from '~/lib/conductivity';
-import { AREA_UNITS, LENGTH_UNITS } from '~/lib/unit-choices';
+import { AREA_UNITS, LENGTH_UNITS, unitValues } from '~/lib/unit-choices';
+import type { UrlSpec } from '~/lib/url-state';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
-import { readField } from '../shared/readField';
-import type { CalculatorState } from '../shared/useCalculatorState';
+import { readField } from './readField';
+import type { CalculatorState } from './useCalculatorState';
+
+/** The geometry's keys in a calculator's link (a 1 mm pellet with 10 mm electrodes by default). */
+export const PELLET_GEOMETRY_SPEC: UrlSpec = {
+  L: { kind: 'number', default: '1.0' },
+  Lu: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
+  geom: { kind: 'enum', options: ['diameter', 'area'], default: 'diameter' },
+  d: { kind: 'number', default: '10' },
+  du: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
+  A: { kind: 'number', default: '0.785' },
+  Au: { kind: 'enum', options: unitValues(AREA_UNITS), default: 'cm2' },
+};
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
 
@@ -28,18 +41,19 @@ export function readGeometry(v: Record<string, string>): { thicknessCm: number |
   return { thicknessCm: l.ok ? l.value : null, areaCm2, messages };
 }
 
-export function GeometryFields({ state, messages }: { state: CalculatorState; messages: Record<string, string> }): JSX.Element {
+/** The thickness, area-kind menu and diameter or area fields; ids start with `idPrefix` (e.g. "cond-L"). */
+export function GeometryFields({ state, messages, idPrefix, thicknessLabel }: { state: CalculatorState; messages: Record<string, string>; idPrefix: string; thicknessLabel: string }): JSX.Element {
   const v = state.values;
   const field = (key: string) => ({ value: v[key]!, onInput: (text: string) => state.set(key, text), error: messages[key] ?? state.urlErrors[key] });
   const unit = (key: string, choices: { value: string; label: string }[]) => ({ value: v[key]!, options: opts(choices), onChange: (u: string) => state.set(key, u) });
   return (
     <>
-      <NumberField id="eis-L" label="Pellet thickness L" {...field('L')} unit={unit('Lu', LENGTH_UNITS)} />
-      <SelectField id="eis-geom" label="Electrode area given as" value={v.geom!} onChange={(g) => state.set('geom', g)}
+      <NumberField id={`${idPrefix}-L`} label={thicknessLabel} {...field('L')} unit={unit('Lu', LENGTH_UNITS)} />
+      <SelectField id={`${idPrefix}-geom`} label="Electrode area given as" value={v.geom!} onChange={(g) => state.set('geom', g)}
         options={[{ value: 'diameter', label: 'diameter of a round electrode' }, { value: 'area', label: 'area' }]} />
       {v.geom === 'diameter'
-        ? <NumberField id="eis-d" label="Electrode diameter d" {...field('d')} unit={unit('du', LENGTH_UNITS)} />
-        : <NumberField id="eis-A" label="Electrode area A" {...field('A')} unit={unit('Au', AREA_UNITS)} />}
+        ? <NumberField id={`${idPrefix}-d`} label="Electrode diameter d" {...field('d')} unit={unit('du', LENGTH_UNITS)} />
+        : <NumberField id={`${idPrefix}-A`} label="Electrode area A" {...field('A')} unit={unit('Au', AREA_UNITS)} />}
     </>
   );
 }
