@@ -7,8 +7,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFilesIn } from './built-files';
 import { fileURLToPath } from 'node:url';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g;
@@ -32,15 +32,13 @@ export function addInlineScriptHashes(html: string): string {
   });
 }
 
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 
 export default function cspInlineHashes(): AstroIntegration {
   return {
     name: 'csp-inline-hashes',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of htmlFilesIn(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
           if (!CSP_META.test(html)) throw new Error(`${file}: no Content-Security-Policy meta tag`);
           writeFileSync(file, addInlineScriptHashes(html));

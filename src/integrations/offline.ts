@@ -5,18 +5,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { filesIn } from './built-files';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SKIP = [/\.(woff|ttf)$/, /^print\//, /^sw\.js$/, /^sitemap/];
 
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 
 /** Paths (relative to `distDir`, "/"-separated, sorted) of the files to precache. */
 export function precachePaths(distDir: string): string[] {
-  return files(distDir)
+  return filesIn(distDir)
     .map((file) => relative(distDir, file).split('\\').join('/'))
     .filter((path) => !SKIP.some((pattern) => pattern.test(path)))
     .sort();

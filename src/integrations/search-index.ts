@@ -10,8 +10,8 @@
  * Only pages with Starlight's `data-pagefind-body` are touched (print pages and 404 have none).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFilesIn } from './built-files';
 import { fileURLToPath } from 'node:url';
 
 const PLAIN: Record<string, string> = {
@@ -81,15 +81,12 @@ export function prepareForSearch(html: string): string {
   return html.slice(0, main.index) + open + out + html.slice(main.index + main[0].length);
 }
 
-const htmlFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-  e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []);
-
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
       'astro:build:generated': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        for (const file of htmlFilesIn(fileURLToPath(dir))) {
           const html = readFileSync(file, 'utf8');
           const prepared = prepareForSearch(html);
           if (prepared !== html) writeFileSync(file, prepared);
