@@ -143,7 +143,9 @@ describe('data explorer', () => {
     await expect.poll(() => page.locator('#xp-tmin-error').textContent()).toMatch(/\w+/);
     const text = (await host.textContent()) ?? '';
     expect(text).not.toMatch(/NaN|Infinity|undefined|\[object/);
-    // The one valid family (LATP, which has no Eₐ values) and the one valid row survive; the page still plots.
+    // The one valid family (LATP, which has no Eₐ values) and the one valid row survive; the page still plots
+    // (the second plot is drawn once it comes near the viewport).
+    await plot(page, 2).scrollIntoViewIfNeeded();
     await expect.poll(() => pointsIn(page, 2).count()).toBeGreaterThan(0);
     expect(await page.getByRole('checkbox', { name: /NASICON: LATP/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /NASICON: LAGP/ }).isChecked()).toBe(false);
