@@ -11,6 +11,7 @@ import rehypeKatexMathmlWidths from './src/plugins/rehype-katex-mathml-widths.ts
 import { pluginCopyNewlines } from './src/plugins/expressive-code-copy-newlines.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
+import katexFontPreload from './src/integrations/katex-font-preload.ts';
 import clientInteract from './src/integrations/client-interact.ts';
 import printChapterIds from './src/integrations/print-chapter-ids.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -95,6 +96,7 @@ export default defineConfig({
     printChapterIds(),
     // Before Pagefind indexes the pages: formulas also in ASCII, maths once and without its TeX source.
     searchIndex(),
+    katexFontPreload(),
     cspInlineHashes(),
     offline(),
   ],

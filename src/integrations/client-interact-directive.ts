@@ -2,7 +2,8 @@
  * The `client:interact` hydration directive (registered by ./client-interact.ts). A calculator is
  * server-rendered with its default result, so it can wait: it hydrates when the reader first reaches
  * for it (pointer over or on it, touch, keyboard focus), not in a long task while the page loads. Its
- * code is fetched while the browser is idle so that first touch is quick. With the value "url" it
+ * code is fetched while the browser is idle once the island is within a screen of the viewport, so that
+ * first touch is quick and a chapter does not download calculators the reader never scrolls to. With the value "url" it
  * hydrates at once when the page's address carries state (a shared link), which it must show; with
  * "load" it hydrates at once, like `client:load`, but still keeps what the reader did while it loaded.
  *
@@ -104,7 +105,21 @@ const interact: ClientDirective = (load, options, el) => {
   }
   if (options.value === 'load' || (options.value === 'url' && location.search.length > 1)) return hydrate();
   for (const type of FIRST_USE) el.addEventListener(type, hydrate, { passive: true });
-  (window.requestIdleCallback ?? setTimeout)(() => { if (!started) void load(); });
+  prefetchWhenNear(el, () => { if (!started) void load(); });
 };
+
+/** Run `prefetch` at the next idle moment after `el` first comes within one screen height of the viewport. */
+function prefetchWhenNear(el: HTMLElement, prefetch: () => void): void {
+  const idle = window.requestIdleCallback ?? setTimeout;
+  // An island has no box of its own (display: contents), so watch what it renders.
+  const target = el.firstElementChild ?? el;
+  if (!('IntersectionObserver' in window)) return void idle(prefetch);
+  const observer = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    idle(prefetch);
+  }, { rootMargin: '100% 0px' });
+  observer.observe(target);
+}
 
 export default interact;

@@ -4,7 +4,7 @@
 // the island's code back on purpose (an intercepted request), so none depends on the machine's speed.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isHydrated, openPage, openPageHoldingCode, useBrowser, type HeldCode } from './harness';
+import { isHydrated, openPage, openPageHoldingCode, settled, useBrowser, type HeldCode } from './harness';
 
 useBrowser();
 
@@ -52,6 +52,26 @@ describe('hydration on first use', () => {
     await expect(page.locator('.calc-results-table tr', { hasText: 'Pellet conductivity' }).first().innerText()).resolves.toMatch(/×/);
     await page.getByLabel('Thickness L', { exact: true }).focus();
     await expect.poll(() => isHydrated(page)).toBe(true);
+    await page.context().close();
+  });
+
+  it('on a chapter, fetches a calculator\'s code only once the reader scrolls within a screen of it', async () => {
+    const { page, held } = await openPageHoldingCode('/fundamentals/ion-transport/', CALCULATORS[1]!.code);
+    let fetched = false;
+    void held.requested.then(() => { fetched = true; });
+    const island = page.locator('astro-island .calc').first();
+    const screensDown = await island.evaluate((el) => el.getBoundingClientRect().top / innerHeight);
+    expect(screensDown, 'the calculator must start more than two screens down for this test').toBeGreaterThan(2);
+    await settled(page);
+    await settled(page);
+    // A request of our own after the idle moments: the browser reports requests in order, so a fetch of the
+    // calculator started while idle would have reached the route handler before this one returns.
+    await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
+    expect(fetched).toBe(false);
+    await island.scrollIntoViewIfNeeded();
+    await held.requested;
+    held.release();
+    expect(await isHydrated(page)).toBe(false);
     await page.context().close();
   });
 

@@ -36,4 +36,20 @@ describe('built pages', () => {
     expect(foreignRequestsOf(page)).toEqual([]);
     await page.context().close();
   });
+  it('a page with maths preloads the KaTeX fonts it uses, fetching each once; a page without maths preloads none', async () => {
+    const pages = builtPages();
+    const withMaths = pages.find((p) => builtHtml(p).includes('class="katex-display"'))!;
+    const without = pages.find((p) => !builtHtml(p).includes('class="katex"') && !p.startsWith('/print/'))!;
+    expect(builtHtml(without), without).not.toContain('rel="preload" href');
+    const page = await openPage(withMaths);
+    const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(preloads.length).toBe(2);
+    await page.evaluate(() => document.fonts.ready);
+    // A preload the stylesheet does not use, or one fetched in a different mode, shows up as a second download.
+    const fetches = await page.evaluate((urls) => urls.map((url) => performance.getEntriesByName(url).length), preloads);
+    expect(fetches).toEqual([1, 1]);
+    const families = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family} ${f.style}`));
+    expect(families).toEqual(expect.arrayContaining([expect.stringContaining('KaTeX_Main'), expect.stringContaining('KaTeX_Math')]));
+    await page.context().close();
+  });
 });
