@@ -8,12 +8,13 @@
 // benchmarkIndex. Network throttling is Lighthouse's mobile default either way.
 // Usage: npm run bench:lighthouse                 (needs a build in dist/)
 //        LH_CPU_MULTIPLIER=4 LH_RUNS=5 npm run bench:lighthouse   (fixed multiplier, more runs)
+//        LH_PAGES=/fundamentals/ion-transport/,/tools/arrhenius/ npm run bench:lighthouse   (only these pages)
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from '../e2e/static-server.ts';
 
-const PAGES = ['/nasicon/conduction/', '/data/004-table-1/', '/tools/conductivity/', '/tools/arrhenius/', '/tools/space-charge/', '/tools/energy-density/', '/tools/synthesis/', '/data/explorer/'];
+const PAGES = process.env.LH_PAGES?.split(',') ?? ['/fundamentals/ion-transport/', '/nasicon/structure/', '/nasicon/conduction/', '/data/004-table-1/', '/tools/conductivity/', '/tools/arrhenius/', '/tools/space-charge/', '/tools/energy-density/', '/tools/synthesis/', '/data/explorer/'];
 const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' };
 const RUNS = Number(process.env.LH_RUNS ?? 3);
