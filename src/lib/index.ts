@@ -14,6 +14,7 @@ export * from './capacity';
 export * from './energy-density';
 export * from './mechanics';
 export * from './solid-diffusion';
+export * from './penetration';
 /** Allowed input ranges (for UI min/max hints) and their human-readable form. */
 export { RANGES, describeRange } from './validate';
 export type { Range } from './validate';

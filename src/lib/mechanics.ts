@@ -14,8 +14,18 @@ import { checkNumber, checkObject, checkResult, orDefault } from './validate';
  */
 export const LITHIUM_SHEAR_MODULUS_GPA = 4.2;
 
+/**
+ * Shear modulus of lithium used by Monroe and Newman themselves, GPa (J. Electrochem. Soc. 152 (2005) A396).
+ * Values in use span about 3 to 5 GPa; a tensile test of polycrystalline lithium gave 2.8 GPa
+ * (Masias et al., J. Mater. Sci. 54 (2019) 2585). The calculators take G_Li as an input for that reason.
+ */
+export const LITHIUM_SHEAR_MODULUS_MONROE_NEWMAN_GPA = 3.4;
+
+/** Ratio G_SE/G_Li above which Monroe and Newman found interface roughness suppressed (about 2). */
+export const MONROE_NEWMAN_RATIO = 2;
+
 /** Monroe–Newman threshold G_SE ≈ 2 G_Li, GPa (8.4 GPa with G_Li = 4.2 GPa). */
-export const MONROE_NEWMAN_THRESHOLD_GPA = 2 * LITHIUM_SHEAR_MODULUS_GPA;
+export const MONROE_NEWMAN_THRESHOLD_GPA = MONROE_NEWMAN_RATIO * LITHIUM_SHEAR_MODULUS_GPA;
 
 /** Molar volume of lithium metal, cm³/mol: M/ρ with M = 6.94 g/mol and ρ = 0.534 g/cm³ (≈ 13.0). */
 export const LITHIUM_MOLAR_VOLUME_CM3_PER_MOL = atomicWeight('Li')! / MATERIAL_DEFAULTS.lithiumDensityGPerCm3;

@@ -43,6 +43,12 @@ const CASES: [file: string, title: string, compute: () => number][] = [
     lib.criticalPlatingOverpotential({ fractureToughnessMPaSqrtM: 0.23, flawSizeUm: 10, geometryFactor: 1.12 }).criticalOverpotentialV * 1000],
   ['interfaces/sulfide-lithium-anode.mdx', 'Critical overpotential for a 0.1 µm flaw', () =>
     lib.criticalPlatingOverpotential({ fractureToughnessMPaSqrtM: 0.23, flawSizeUm: 0.1, geometryFactor: 1.12 }).criticalOverpotentialV * 1000],
+  ['interfaces/nasicon-lithium-failure.mdx', 'Critical overpotential in microcracked LATP', () =>
+    lib.crackCriterion({ fractureToughnessMPaSqrtM: 1.1, flawSizeUm: 4.8, geometryFactor: 1.12 }).criticalOverpotentialMV],
+  ['interfaces/nasicon-lithium-failure.mdx', 'Monroe–Newman ratio of LATP', () =>
+    lib.monroeNewman({ electrolyteShearModulusGPa: 46, lithiumShearModulusGPa: 3.4 }).ratio],
+  ['interfaces/nasicon-lithium-failure.mdx', 'Fine grains against coarse grains', () =>
+    lib.crackCriterion({ fractureToughnessMPaSqrtM: 1.1, flawSizeUm: 1.7 }).criticalOverpotentialMV / lib.crackCriterion({ fractureToughnessMPaSqrtM: 1.1, flawSizeUm: 4.8 }).criticalOverpotentialMV],
   ['cells/lagp-full-cells.mdx', 'Diffusion time in a cathode particle', () =>
     lib.sphereUptakeTime({ radiusUm: 5, diffusivityCm2PerS: 0.7e-11, fraction: 0.9 }).timeS / 3600],
 ];

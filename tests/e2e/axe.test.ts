@@ -13,7 +13,7 @@ useBrowser();
 const DARK_SAMPLE = ['/', '/fundamentals/ion-transport/', '/nasicon/conduction/', '/interfaces/protective-interlayers/',
   '/data/004-table-1/', '/data/explorer/', '/data/notes-on-sources/', '/tools/conductivity/', '/tools/arrhenius/',
   '/tools/space-charge/', '/tools/energy-density/', '/tools/synthesis/', '/tools/library/', '/reference/bibliography/',
-  '/reference/glossary/', '/reference/symbols/', '/teaching/four-lectures/'];
+  '/tools/lithium-penetration/', '/reference/glossary/', '/reference/symbols/', '/teaching/four-lectures/'];
 const pages = builtPages().filter((path) => !path.startsWith('/print/'));
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {

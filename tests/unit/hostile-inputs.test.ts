@@ -218,6 +218,14 @@ const CASES: Case[] = [
     call: lib.criticalPlatingOverpotential,
     fields: ['fractureToughnessMPaSqrtM', 'flawSizeUm', 'geometryFactor', 'molarVolumeCm3PerMol'],
   },
+  {
+    name: 'crackCriterion',
+    base: { fractureToughnessMPaSqrtM: 1, flawSizeUm: 10, overpotentialV: 0.03, geometryFactor: 1.12, molarVolumeCm3PerMol: 13 },
+    call: lib.crackCriterion,
+    fields: ['fractureToughnessMPaSqrtM', 'flawSizeUm', 'overpotentialV', 'geometryFactor', 'molarVolumeCm3PerMol'],
+  },
+  { name: 'monroeNewman', base: { electrolyteShearModulusGPa: 59.6, lithiumShearModulusGPa: 4.2 }, call: lib.monroeNewman, fields: ['electrolyteShearModulusGPa', 'lithiumShearModulusGPa'] },
+  { name: 'molarVolumeRatio', base: { lithiumIonPartialMolarVolumeCm3PerMol: 1.3, lithiumMolarVolumeCm3PerMol: 13 }, call: lib.molarVolumeRatio, fields: ['lithiumIonPartialMolarVolumeCm3PerMol', 'lithiumMolarVolumeCm3PerMol'] },
   { name: 'sphereUptakeTime', base: { radiusUm: 5, diffusivityCm2PerS: 1e-11, fraction: 0.9 }, call: lib.sphereUptakeTime, fields: ['radiusUm', 'diffusivityCm2PerS', 'fraction'] },
   {
     name: 'separatorThicknessForTarget',

@@ -9,6 +9,7 @@ import ArrheniusCalculator from '~/islands/ArrheniusCalculator';
 import SpaceChargeCalculator from '~/islands/SpaceChargeCalculator';
 import EnergyDensityCalculator from '~/islands/EnergyDensityCalculator';
 import SynthesisCalculator from '~/islands/SynthesisCalculator';
+import LithiumPenetrationCalculator from '~/islands/LithiumPenetrationCalculator';
 import type { CalculatorProps } from '~/islands/shared/CalculatorFrame';
 
 const CALCULATORS: [string, FunctionComponent<CalculatorProps>, Record<string, string>][] = [
@@ -17,6 +18,7 @@ const CALCULATORS: [string, FunctionComponent<CalculatorProps>, Record<string, s
   ['space-charge', SpaceChargeCalculator, { er: '-1' }],
   ['energy-density', EnergyDensityCalculator, { ml: '', ff: 'Zz9' }],
   ['synthesis', SynthesisCalculator, { f: 'li3ps4', p: 'Li2CO3,CO(NH2)2' }],
+  ['lithium-penetration', LithiumPenetrationCalculator, { g: 'stiff', geom: 'custom', y: '0' }],
 ];
 const presets = [{ id: 'p', label: 'A preset', values: {} }];
 const attr = (html: string, name: string) => [...html.matchAll(new RegExp(`\\s${name}="([^"]+)"`, 'g'))].flatMap((m) => m[1].split(' '));
