@@ -19,3 +19,5 @@ export * from './penetration';
 export { RANGES, describeRange } from './validate';
 export type { Range } from './validate';
 export * from './eis';
+export * from './measurement-window';
+export * from './microcracking';

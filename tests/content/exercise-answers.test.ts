@@ -51,6 +51,19 @@ const CASES: [file: string, title: string, compute: () => number][] = [
     lib.crackCriterion({ fractureToughnessMPaSqrtM: 1.1, flawSizeUm: 1.7 }).criticalOverpotentialMV / lib.crackCriterion({ fractureToughnessMPaSqrtM: 1.1, flawSizeUm: 4.8 }).criticalOverpotentialMV],
   ['cells/lagp-full-cells.mdx', 'Diffusion time in a cathode particle', () =>
     lib.sphereUptakeTime({ radiusUm: 5, diffusivityCm2PerS: 0.7e-11, fraction: 0.9 }).timeS / 3600],
+  ['fundamentals/measuring-conductivity.mdx', 'Apex frequency of a bulk arc', () =>
+    lib.arcApexFrequency({ sigmaSPerCm: 7e-4, relativePermittivity: 17 }).frequencyHz / 1e6],
+  ['fundamentals/measuring-conductivity.mdx', 'Current in a DC polarisation', () =>
+    lib.dcPolarisationCurrent({ sigmaSPerCm: 1e-9, voltageV: 0.5, thicknessCm: 0.1, areaCm2: lib.areaFromDiameter({ diameterCm: 1.0 }).areaCm2 }).currentA * 1e9],
+  ['interfaces/stability-windows.mdx', 'Lithium consumed by reducing LATP to Ti³⁺', () =>
+    lib.theoreticalCapacity({ formula: 'Li1.3Al0.3Ti1.7(PO4)3', electrons: 1.7 }).capacityMahPerG],
+  // LATP + 30.3 Li → 0.3 TiAl + 0.467 Ti₃P + 2.533 Li₃P + 12 Li₂O (products from Zhu, He & Mo 2015)
+  ['interfaces/stability-windows.mdx', 'Full decomposition of LATP at 0 V', () =>
+    lib.theoreticalCapacity({ formula: 'Li1.3Al0.3Ti1.7(PO4)3', electrons: 30.3 }).capacityMahPerG],
+  ['interfaces/stability-windows.mdx', 'Lithium lost to a decomposed layer', () =>
+    lib.theoreticalCapacity({ formula: 'Li1.3Al0.3Ti1.7(PO4)3', electrons: 30.3 }).capacityMahPerG * 2.94 * 1.0e-4],
+  ['nasicon/synthesis.mdx', 'Critical grain size after a cooler firing', () =>
+    lib.microcrackGrainSize({ fractureToughnessMPaSqrtM: 1.1, youngsModulusGPa: 115, expansionAnisotropyPerK: 1e-5, coolingRangeK: 600 }).criticalGrainSizeUm],
 ];
 
 describe('numeric exercise answers agree with the physics library', () => {

@@ -9,10 +9,12 @@ import { parse as parseYaml } from 'yaml';
 import { textClaimFile, auditNoteFile, type TextClaim, type AuditNote, type Finding } from '../../schemas/finding';
 import { loadAllTables, loadReferences } from '../data/load';
 import { auditTables } from './index';
+import { textUnitFile, type TextUnitEntry } from './text-units';
 
 export const AUDIT_SUBDIR = 'audit';
 export const TEXT_CLAIMS_FILE = 'text-claims.yaml';
 export const AUDIT_NOTES_FILE = 'audit-notes.yaml';
+export const TEXT_UNITS_FILE = 'text-units.yaml';
 
 function readYaml(path: string): unknown {
   return parseYaml(readFileSync(path, 'utf8'));
@@ -47,4 +49,13 @@ export function runAudit(dataDir: string): Finding[] {
     textClaims: loadTextClaims(dataDir),
     notes: loadAuditNotes(dataDir),
   });
+}
+
+/** Units of the reviews' running text, `<dataDir>/audit/text-units.yaml` (empty list when the file is absent). */
+export function loadTextUnits(dataDir: string): TextUnitEntry[] {
+  const path = join(dataDir, AUDIT_SUBDIR, TEXT_UNITS_FILE);
+  if (!existsSync(path)) return [];
+  const r = textUnitFile.safeParse(readYaml(path));
+  if (!r.success) throw new Error(issues(path, r.error));
+  return r.data.entries;
 }
