@@ -18,3 +18,5 @@ export * from './solid-diffusion';
 export { RANGES, describeRange } from './validate';
 export type { Range } from './validate';
 export * from './eis';
+export * from './arrhenius-segmented';
+export * from './vtf';
