@@ -1,10 +1,14 @@
 // Arrhenius calculator: activation energy and prefactor from measured (T, σ) pairs, fitted in the σT and
-// the σ form side by side, the Arrhenius plot, and σ extrapolated to a chosen temperature.
-// Physics in src/lib/arrhenius.ts; parsing of the pasted or uploaded points in src/lib/arrhenius-points.ts.
+// the σ form side by side with 95 % intervals, optionally weighted by per-point uncertainties; the Arrhenius
+// plot with the line's confidence band, the residuals, σ extrapolated to a chosen temperature, and on request
+// a two-regime fit or a VTF fit. Physics in src/lib/arrhenius.ts, arrhenius-segmented.ts and vtf.ts; parsing
+// of the pasted or uploaded points in src/lib/arrhenius-points.ts.
 import { useMemo, useRef } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { arrheniusFit, arrheniusLine, sigmaAtTemperature, type ArrheniusFitResult, type ArrheniusForm } from '~/lib/arrhenius';
-import { parsePointsText, POINTS_MAX_CHARS, type ParsedPoint, type PointsConductivityUnit, type PointsTemperatureUnit } from '~/lib/arrhenius-points';
+import { arrheniusFit, arrheniusLine, fitBandHalfWidth, sigmaAtTemperature, type ArrheniusFitResult, type ArrheniusForm } from '~/lib/arrhenius';
+import { parsePointsText, POINTS_MAX_CHARS, type ParsedPoint, type PointsConductivityUnit, type PointsTemperatureUnit, type PointsUncertainty } from '~/lib/arrhenius-points';
+import { arrheniusSegmentedFit, SEGMENT_MIN_POINTS, type SegmentedFitResult } from '~/lib/arrhenius-segmented';
+import { vtfFit, vtfSigmaSPerCm, VTF_MIN_POINTS, type VtfFitResult } from '~/lib/vtf';
 import { BOLTZMANN_EV_PER_K } from '~/lib/constants';
 import { formatSig } from '~/lib/format';
 import { niceTicks } from '~/lib/plot-scale';
@@ -20,7 +24,9 @@ import { csvText, downloadText } from './shared/download';
 import { LinePlot, type Series, type TopAxis } from './shared/LinePlot';
 import { attempt, type Attempt } from './shared/attempt';
 import { PointsField } from './arrhenius/PointsField';
-import { FitTable, FORM_LABEL, sig3 } from './arrhenius/FitTable';
+import { FIT_KIND_TEXT, FitTable, FORM_LABEL, sig3 } from './arrhenius/FitTable';
+import { SegmentedPanel } from './arrhenius/SegmentedPanel';
+import { VtfPanel } from './arrhenius/VtfPanel';
 
 const DEFAULT_POINTS = [
   '# Illustrative data: replace with your own',
@@ -39,13 +45,27 @@ export const ARRHENIUS_SPEC: UrlSpec = {
   form: { kind: 'enum', options: ['sigmaT', 'sigma'], default: 'sigmaT' },
   Tx: { kind: 'number', default: '-20' },
   Txu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
+  unc: { kind: 'enum', options: ['none', 'abs', 'rel'], default: 'none' },
+  more: { kind: 'enum', options: ['none', 'two', 'vtf'], default: 'none' },
 };
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
+// Option text cannot hold a subscript: Boltzmann's constant is written kB there.
 const FORMS: { value: ArrheniusForm; label: string }[] = [
-  { value: 'sigmaT', label: 'σT form: σT = A exp(−Eₐ/k_BT)' },
-  { value: 'sigma', label: 'σ form: σ = A exp(−Eₐ/k_BT)' },
+  { value: 'sigmaT', label: 'σT form: σT = A exp(−Eₐ / kB T)' },
+  { value: 'sigma', label: 'σ form: σ = A exp(−Eₐ / kB T)' },
 ];
+const UNCERTAINTIES: { value: PointsUncertainty; label: string }[] = [
+  { value: 'none', label: 'nothing (two columns)' },
+  { value: 'abs', label: 'δσ, in the unit of σ' },
+  { value: 'rel', label: 'δσ, in % of σ' },
+];
+const MORE: { value: string; label: string }[] = [
+  { value: 'none', label: 'nothing more' },
+  { value: 'two', label: 'two regimes (a kink)' },
+  { value: 'vtf', label: 'VTF curve (polymers)' },
+];
+const K_B = <>k<sub>B</sub></>;
 const tText = (k: number) => `${formatSig(kelvinToCelsius(k), 4)} °C (${formatSig(k, 4)} K)`;
 /** The Arrhenius plot's top axis: round Celsius temperatures placed at their 1000/T (K⁻¹). */
 const CELSIUS_AXIS: TopAxis = {
@@ -58,10 +78,17 @@ const CELSIUS_AXIS: TopAxis = {
       .map((c) => ({ x: 1000 / celsiusToKelvin(c), label: formatSig(c, 3) }));
   },
 };
+/** What a reduced χ² says about the stated uncertainties. */
+function chiText(chi2: number, dof: number): string {
+  if (dof < 1) return 'too few points to judge the uncertainties.';
+  if (chi2 > 2) return 'the points scatter more than their uncertainties allow (underestimated, or the line does not fit); the errors shown are scaled up by the scatter.';
+  if (chi2 < 0.5) return 'the points scatter less than their uncertainties suggest (overestimated?); the errors shown follow the scatter.';
+  return 'about 1, as expected when the uncertainties match the scatter.';
+}
 /** log₁₀ of the plotted quantity: σT (S K/cm) or σ (S/cm). */
 const plotY = (form: ArrheniusForm, tK: number, sigma: number) => Math.log10(form === 'sigmaT' ? sigma * tK : sigma);
 
-interface Extrapolation { tK: number; refK: number; sigmaRef: number; sigma: number; outside: boolean }
+interface Extrapolation { tK: number; refK: number; sigmaRef: number; sigma: number; outside: boolean; /** 95 % half-width of the line at T, ln units. */ band: number }
 
 export default function ArrheniusCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
   const state = useCalculatorState(ARRHENIUS_SPEC, initial, syncUrl);
@@ -70,7 +97,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
   const form = v.form as ArrheniusForm;
   const sUnit = unitChoice(CONDUCTIVITY_UNITS, v.su);
 
-  const parsed = useMemo(() => parsePointsText(v.pts, { temperatureUnit: v.Tu as PointsTemperatureUnit, conductivityUnit: v.su as PointsConductivityUnit }), [v.pts, v.Tu, v.su]);
+  const parsed = useMemo(() => parsePointsText(v.pts, { temperatureUnit: v.Tu as PointsTemperatureUnit, conductivityUnit: v.su as PointsConductivityUnit, uncertainty: v.unc as PointsUncertainty }), [v.pts, v.Tu, v.su, v.unc]);
   const points: ParsedPoint[] = parsed.points;
   const pointErrors = parsed.errors.map((e) => e.message);
   if (pointErrors.length === 0 && points.length < 2) pointErrors.push(points.length === 0 ? 'Enter at least two points: one temperature and one conductivity per line.' : 'Enter at least two points; one point gives no slope.');
@@ -87,16 +114,23 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
   const tMaxK = Math.max(...points.map((p) => p.temperatureK));
   const tx = readField(v.Tx, { min: 1, max: 1e4, rangeText: 'between 1 K and 10 000 K (above absolute zero)' }, TEMPERATURE_UNITS, v.Txu);
 
-  // Extrapolation from the fitted line: σ_ref is the fitted value at T_ref = 1/mean(1/T) of the data.
-  const extra: Attempt<Extrapolation> | null = best && tx.ok ? attempt(() => {
+  // Extrapolation from the fitted line: σ_ref is the fitted value at T_ref = 1/mean(1/T) of the data. A line with a
+  // negative (or zero) Eₐ is not thermally activated conduction, so it is not extended.
+  const rising = best ? best.activationEnergyEv > 0 : false;
+  const extra: Attempt<Extrapolation> | null = best && rising && tx.ok ? attempt(() => {
     const refK = points.length / points.reduce((a, p) => a + 1 / p.temperatureK, 0);
     const lnY = best.lnPrefactor - best.activationEnergyEv / (BOLTZMANN_EV_PER_K * refK);
     const sigmaRef = Math.exp(form === 'sigmaT' ? lnY - Math.log(refK) : lnY);
     const r = sigmaAtTemperature({ activationEnergyEv: best.activationEnergyEv, sigmaRefSPerCm: sigmaRef, referenceTemperatureK: refK, temperatureK: tx.value, form });
-    return { tK: tx.value, refK, sigmaRef, sigma: r.sigmaSPerCm, outside: tx.value < tMinK - 1e-9 || tx.value > tMaxK + 1e-9 };
+    const band = fitBandHalfWidth(best, tx.value);
+    return { tK: tx.value, refK, sigmaRef, sigma: r.sigmaSPerCm, outside: tx.value < tMinK - 1e-9 || tx.value > tMaxK + 1e-9, band };
   }) : null;
 
-  // Plot: the fitted line over the data, and a dashed extension to the chosen temperature when it is near enough to show.
+  const more = v.more;
+  const segmented = useMemo<Attempt<SegmentedFitResult> | null>(() => (usable && more === 'two' && points.length >= 2 * SEGMENT_MIN_POINTS ? attempt(() => arrheniusSegmentedFit(points, form)) : null), [parsed, usable, more, form]);
+  const vtf = useMemo<Attempt<VtfFitResult> | null>(() => (usable && more === 'vtf' && points.length >= VTF_MIN_POINTS ? attempt(() => vtfFit(points)) : null), [parsed, usable, more]);
+
+  // Plot: the fitted line with its 95 % band over the data, and a dashed extension to the chosen temperature when it is near enough to show.
   const span = best ? 1000 / tMinK - 1000 / tMaxK : 0;
   const showExtra = extra?.ok && extra.value.outside && Math.abs(1000 / extra.value.tK - (extra.value.tK < tMinK ? 1000 / tMinK : 1000 / tMaxK)) <= Math.max(1.5 * span, 1);
   const lines = best ? attempt(() => ({
@@ -110,9 +144,27 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
   if (lines?.ok) {
     if (lines.value.ext) series.push({ label: 'line extended', kind: 'line', tone: 1, dashed: true, points: lines.value.ext.map((p) => [p.thousandOverTPerK, yOfLine(p)]) });
     series.push({ label: `fit, Eₐ = ${sig3(best!.activationEnergyEv)} eV`, kind: 'line', tone: 1, points: lines.value.fit.map((p) => [p.thousandOverTPerK, yOfLine(p)]) });
+    if (best!.tFactor95 !== null) {
+      // The band's outline: upper edge hot to cold, then the lower edge back.
+      const edge = (sign: 1 | -1) => lines.value.fit.map((p): [number, number] => [p.thousandOverTPerK, yOfLine(p) + (sign * fitBandHalfWidth(best!, p.temperatureK)) / Math.LN10]);
+      series.push({ label: '95 % confidence band', kind: 'line', tone: 4, dashed: true, points: [...edge(1), ...edge(-1).reverse(), edge(1)[0]!] });
+    }
+    if (segmented?.ok) {
+      for (const [part, tone] of [[segmented.value.hot, 3], [segmented.value.cold, 4]] as const) {
+        const temps = points.map((p) => p.temperatureK).filter((t) => (part === segmented.value.hot ? t >= segmented.value.breakAfterK : t <= segmented.value.breakBeforeK));
+        const seg = attempt(() => arrheniusLine({ activationEnergyEv: part.activationEnergyEv, lnPrefactor: part.lnPrefactor, form, temperatureMinK: Math.min(...temps), temperatureMaxK: Math.max(...temps), count: 12 }));
+        if (seg.ok) series.push({ label: `${part === segmented.value.hot ? 'hot' : 'cold'} side, Eₐ = ${sig3(part.activationEnergyEv)} eV`, kind: 'line', tone, points: seg.value.map((p) => [p.thousandOverTPerK, yOfLine(p)]) });
+      }
+    }
+    if (vtf?.ok && vtf.value.determined) {
+      const fitV = vtf.value;
+      const curve: [number, number][] = Array.from({ length: 40 }, (_, k) => tMaxK - ((tMaxK - tMinK) * k) / 39).map((t) => [1000 / t, plotY(form, t, vtfSigmaSPerCm(fitV, t))]);
+      series.push({ label: `VTF, T₀ = ${formatSig(fitV.t0K, 3)} K`, kind: 'line', tone: 3, points: curve });
+    }
     series.push({ label: 'measured points', kind: 'points', tone: 2, points: points.map((p) => [1000 / p.temperatureK, plotY(form, p.temperatureK, p.sigmaSPerCm)]) });
     if (showExtra && extra?.ok) series.push({ label: `σ at ${formatSig(kelvinToCelsius(extra.value.tK), 3)} °C`, kind: 'points', tone: 3, points: [[1000 / extra.value.tK, plotY(form, extra.value.tK, extra.value.sigma)]] });
   }
+  const residualSeries: Series[] = best && best.n >= 3 ? [{ label: 'residuals', kind: 'points', tone: 2, points: points.map((p, k) => [1000 / p.temperatureK, best.residuals[k]!]) }] : [];
 
   const csvPoints = () => {
     const rows = points.map((p, k) => {
@@ -133,6 +185,12 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
       const n8 = (y: number) => Number(y.toPrecision(8));
       rows.push([f, 'activation energy', n8(x.activationEnergyEv), 'eV'], [f, 'activation energy', n8(x.activationEnergyKjPerMol), 'kJ/mol']);
       if (x.activationEnergyStdErrEv !== null) rows.push([f, 'standard error of activation energy', n8(x.activationEnergyStdErrEv), 'eV'], [f, 'R squared', n8(x.rSquared), '']);
+      if (x.activationEnergyCi95Ev && x.lnPrefactorStdErr !== null && x.covarianceEaLnAEv !== null && x.tFactor95 !== null) {
+        rows.push([f, '95 % interval of activation energy, low', n8(x.activationEnergyCi95Ev.low), 'eV'], [f, '95 % interval of activation energy, high', n8(x.activationEnergyCi95Ev.high), 'eV'],
+          [f, 'standard error of ln prefactor', n8(x.lnPrefactorStdErr), ''], [f, 'covariance of activation energy and ln prefactor', n8(x.covarianceEaLnAEv), 'eV'],
+          [f, 'Student t factor (95 %, n - 2 degrees of freedom)', n8(x.tFactor95), '']);
+      }
+      rows.push([f, 'fit', x.fitKind, '']);
       rows.push([f, 'ln prefactor', n8(x.lnPrefactor), `ln(${x.prefactorUnit})`], [f, 'points', x.n, '']);
     }
     if (extra?.ok) rows.push([form, `extrapolated sigma at ${Number(extra.value.tK.toPrecision(8))} K`, Number(extra.value.sigma.toPrecision(8)), 'S/cm']);
@@ -157,10 +215,13 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
       ]}>
       <fieldset>
         <legend>Data</legend>
-        <PointsField id="arr-pts" value={v.pts} onInput={(t) => state.set('pts', t)} errors={pointErrors} summary={summary} />
+        <PointsField id="arr-pts" value={v.pts} onInput={(t) => state.set('pts', t)} errors={pointErrors} summary={summary}
+          uncertaintyHint={v.unc === 'none' ? undefined : `Each line: T, σ, the uncertainty of σ (${v.unc === 'rel' ? 'in % of σ' : 'in the unit of σ'}) and, if you wish, that of T in K.`} />
         <SelectField id="arr-Tu" label="Temperatures in the data are in" value={v.Tu} options={opts(TEMPERATURE_UNITS)} onChange={(u) => state.set('Tu', u)} />
         <SelectField id="arr-su" label="Conductivities in the data are in" value={v.su} options={opts(CONDUCTIVITY_UNITS)} onChange={(u) => state.set('su', u)} />
-        {(['Tu', 'su'] as const).filter((k) => state.urlErrors[k]).map((k) => <p class="calc-field__error" role="alert">{state.urlErrors[k]}</p>)}
+        <SelectField id="arr-unc" label="A third column holds" value={v.unc} options={UNCERTAINTIES} onChange={(u) => state.set('unc', u)}
+          hint="δσ is the standard uncertainty of σ. With it the fit is weighted, each point by 1/(δσ/σ)²; a fourth column, the uncertainty of T in K, adds errors in temperature (effective variance)." />
+        {(['Tu', 'su', 'unc'] as const).filter((k) => state.urlErrors[k]).map((k) => <p class="calc-field__error" role="alert">{state.urlErrors[k]}</p>)}
       </fieldset>
       <fieldset>
         <legend>Fit and extrapolation</legend>
@@ -168,20 +229,37 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
           hint="Both forms are fitted and shown below. The σT form follows from the Nernst–Einstein relation for hopping ions and is the usual one for solid electrolytes." />
         <NumberField id="arr-Tx" label="Extrapolate σ to the temperature" value={v.Tx} onInput={(t) => state.set('Tx', t)} error={tx.ok ? state.urlErrors.Tx : tx.message}
           unit={{ value: v.Txu, options: opts(TEMPERATURE_UNITS), onChange: (u) => state.set('Txu', u) }} />
-        {(['form', 'Txu'] as const).filter((k) => state.urlErrors[k]).map((k) => <p class="calc-field__error" role="alert">{state.urlErrors[k]}</p>)}
+        <SelectField id="arr-more" label="Also fit and draw" value={v.more} options={MORE} onChange={(m) => state.set('more', m)}
+          hint="Two regimes: a line each side of a break found by search. VTF: the curved law of polymer and composite electrolytes." />
+        {(['form', 'Txu', 'more'] as const).filter((k) => state.urlErrors[k]).map((k) => <p class="calc-field__error" role="alert">{state.urlErrors[k]}</p>)}
       </fieldset>
       <div class="calc-results" aria-live="polite">
         <p class="calc-results__title">Results</p>
         {!fits && <p>Correct the data above to see the fit.</p>}
         {fits && fit && !fit.ok && <p class="calc-field__error" role="alert">{fit.message}</p>}
         {fits && best && <FitTable fits={fits} chosen={form} />}
+        {best && <p class="calc-working">{FIT_KIND_TEXT[best.fitKind]}{best.fitKind !== 'ordinary' && best.reducedChiSquared !== null && ` Reduced χ² = ${formatSig(best.reducedChiSquared, 3)}: ${chiText(best.reducedChiSquared, best.n - 2)}`}</p>}
         {best && best.warnings.map((w) => <p class="calc-field__error">{w}</p>)}
+        {best?.curved && (
+          <p class="calc-field__hint">
+            {other?.ok && !other.value.curved
+              ? `In the ${otherForm === 'sigma' ? 'σ' : 'σT'} form the same points are straight: they follow that form, and the factor T between the two forms bends this one slightly (by about kB ΔT in Eₐ).`
+              : 'If a kink is expected (a phase transition, grain boundaries taking over from the bulk), choose the two-regime fit below; for a polymer or polymer-rich composite, the VTF fit.'}
+          </p>
+        )}
         {best && (
           <p class="calc-working">
-            Working ({FORM_LABEL[form]}, {best.n} points): slope = −Eₐ/k_B = {formatSig(-best.activationEnergyEv / BOLTZMANN_EV_PER_K, 4)} K and
-            ln A = {formatSig(best.lnPrefactor, 4)}; Eₐ = −slope × k_B = {formatSig(best.activationEnergyEv / BOLTZMANN_EV_PER_K, 4)} K × {formatSig(BOLTZMANN_EV_PER_K, 4)} eV/K
+            Working ({FORM_LABEL[form]}, {best.n} points): slope = −Eₐ/{K_B} = {formatSig(-best.activationEnergyEv / BOLTZMANN_EV_PER_K, 4)} K and
+            ln A = {formatSig(best.lnPrefactor, 4)}; Eₐ = −slope × {K_B} = {formatSig(best.activationEnergyEv / BOLTZMANN_EV_PER_K, 4)} K × {formatSig(BOLTZMANN_EV_PER_K, 4)} eV/K
             = {sig3(best.activationEnergyEv)} eV = {sig3(best.activationEnergyKjPerMol)} kJ/mol.
-            {other?.ok && ` The ${otherForm === 'sigma' ? 'σ' : 'σT'} form gives ${sig3(other.value.activationEnergyEv)} eV: the two differ by about k_B T (${formatSig(BOLTZMANN_EV_PER_K * (tMinK + tMaxK) / 2, 2)} eV at the middle of the range), so always say which form a value comes from.`}
+            {best.tFactor95 !== null && best.activationEnergyStdErrEv !== null && ` 95 % interval: ${sig3(best.activationEnergyEv)} ± ${best.tFactor95.toFixed(2)} × ${formatSig(best.activationEnergyStdErrEv, 2)} eV.`}
+            {other?.ok && <> The {otherForm === 'sigma' ? 'σ' : 'σT'} form gives {sig3(other.value.activationEnergyEv)} eV: the two differ by about {K_B}T ({formatSig(BOLTZMANN_EV_PER_K * (tMinK + tMaxK) / 2, 2)} eV at the middle of the range), so always say which form a value comes from.</>}
+          </p>
+        )}
+        {best && !rising && (
+          <p class="calc-field__error" role="alert">
+            No extrapolation is shown: conductivity falls as temperature rises in these data, so the line does not describe thermally activated
+            conduction and extending it would mislead. Check that each line gives the temperature first and the conductivity second, and the units.
           </p>
         )}
         {extra && !extra.ok && <p class="calc-field__error" role="alert">{extra.message}</p>}
@@ -191,11 +269,13 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
               <tbody>
                 <tr><th scope="row">σ at {tText(extra.value.tK)}</th><td>{formatSig(extra.value.sigma)}</td><td>S/cm</td></tr>
                 {v.su !== 'S_cm' && <tr><th scope="row">σ at {tText(extra.value.tK)}</th><td>{formatSig(extra.value.sigma / sUnit.toCanonical(1))}</td><td>{sUnit.label}</td></tr>}
+                {extra.value.band > 0 && <tr><th scope="row">95 % interval of the line there</th><td>{formatSig(extra.value.sigma * Math.exp(-extra.value.band))} to {formatSig(extra.value.sigma * Math.exp(extra.value.band))}</td><td>S/cm</td></tr>}
               </tbody>
             </table>
             <p class="calc-working">
-              Working: σ(T) = σ_ref{form === 'sigmaT' ? ' (T_ref/T)' : ''} exp[−(Eₐ/k_B)(1/T − 1/T_ref)], with σ_ref = {formatSig(extra.value.sigmaRef)} S/cm read off the
-              fitted line at T_ref = {formatSig(extra.value.refK, 4)} K (the middle of the data in 1/T).
+              Working: σ(T) = σ<sub>ref</sub>{form === 'sigmaT' ? <> (T<sub>ref</sub>/T)</> : ''} exp[−(Eₐ/{K_B})(1/T − 1/T<sub>ref</sub>)], with σ<sub>ref</sub> = {formatSig(extra.value.sigmaRef)} S/cm read off the
+              fitted line at T<sub>ref</sub> = {formatSig(extra.value.refK, 4)} K (the middle of the data in 1/T).
+              {extra.value.band > 0 && ' The interval is that of the fitted line (from the errors of Eₐ and ln A and their covariance), not of a new measurement.'}
             </p>
             {extra.value.outside && (
               <p class="calc-field__hint">
@@ -205,13 +285,23 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
             )}
           </>
         )}
+        {more === 'two' && points.length < 2 * SEGMENT_MIN_POINTS && usable && <p class="calc-field__error">A two-regime fit needs at least {2 * SEGMENT_MIN_POINTS} points, {SEGMENT_MIN_POINTS} on each side of the break; there are {points.length}.</p>}
+        {segmented && !segmented.ok && <p class="calc-field__error" role="alert">{segmented.message}</p>}
+        {segmented?.ok && <SegmentedPanel result={segmented.value} />}
+        {more === 'vtf' && points.length < VTF_MIN_POINTS && usable && <p class="calc-field__error">A VTF fit has three parameters and needs at least {VTF_MIN_POINTS} points; there are {points.length}.</p>}
+        {vtf && !vtf.ok && <p class="calc-field__error" role="alert">{vtf.message}</p>}
+        {vtf?.ok && <VtfPanel result={vtf.value} />}
         {lines && !lines.ok && <p class="calc-field__error" role="alert">{lines.message}</p>}
         {series.length > 0 && best && (
           <LinePlot svgRef={svgRef} title="Arrhenius plot" xLabel="1000/T (K⁻¹)" topAxis={CELSIUS_AXIS} yLabel={form === 'sigmaT' ? 'log₁₀(σT / S K cm⁻¹)' : 'log₁₀(σ / S cm⁻¹)'} series={series}
-            description={`${points.length} measured points between ${tText(tMinK)} and ${tText(tMaxK)}, with the least-squares line of the ${form === 'sigmaT' ? 'σT' : 'σ'} form, Eₐ = ${sig3(best.activationEnergyEv)} eV.`} />
+            description={`${points.length} measured points between ${tText(tMinK)} and ${tText(tMaxK)}, with the least-squares line of the ${form === 'sigmaT' ? 'σT' : 'σ'} form, Eₐ = ${sig3(best.activationEnergyEv)} eV${best.tFactor95 !== null ? ', and its 95 % confidence band' : ''}.`} />
         )}
         {series.length > 0 && form === 'sigmaT' && (
           <p class="calc-field__hint">The σT form is plotted as log₁₀(σT), so that its fit is a straight line; choose the σ form to plot log₁₀σ. Temperature falls to the right.</p>
+        )}
+        {residualSeries.length > 0 && best && (
+          <LinePlot title="Residuals" xLabel="1000/T (K⁻¹)" yLabel={form === 'sigmaT' ? 'ln(σT) − fit' : 'ln σ − fit'} series={residualSeries} hLine={{ y: 0, label: '' }}
+            description={`Residuals of the ${form === 'sigmaT' ? 'σT' : 'σ'}-form line at the ${points.length} points, from ${formatSig(Math.min(...best.residuals), 2)} to ${formatSig(Math.max(...best.residuals), 2)}. A bow (same sign at both ends, opposite in the middle) means the points bend.`} />
         )}
       </div>
     </CalculatorFrame>

@@ -11,6 +11,9 @@
  * - blank lines anywhere; a byte-order mark and Windows or old Mac line ends.
  * Numbers follow parseNumberText (src/lib/format.ts): "3e-4", "3.0 × 10^-4" (in comma/semicolon/tab
  * files), Unicode minus.
+ * With an uncertainty column chosen (options.uncertainty 'abs' or 'rel'), each line holds three or four
+ * values: T, σ, the standard uncertainty of σ (in σ's unit, or in % of σ) and, optionally, that of T (in K,
+ * the same size as in °C); the fourth column is given on every line or on none.
  */
 import { parseNumberText } from './format';
 import { RANGES } from './validate';
@@ -26,9 +29,13 @@ export const POINTS_MAX_LINES = 200;
 /** Longest single line. */
 export const POINTS_MAX_LINE_LENGTH = 200;
 
+/** What a third column holds: nothing (two columns only), σ's absolute uncertainty, or its relative uncertainty in %. */
+export type PointsUncertainty = 'none' | 'abs' | 'rel';
+
 export interface PointsParseOptions {
   temperatureUnit?: PointsTemperatureUnit;
   conductivityUnit?: PointsConductivityUnit;
+  uncertainty?: PointsUncertainty;
 }
 
 export interface ParsedPoint {
@@ -40,6 +47,10 @@ export interface ParsedPoint {
   /** Canonical. */
   temperatureK: number;
   sigmaSPerCm: number;
+  /** Relative standard uncertainty of σ (δσ/σ), when an uncertainty column is read. */
+  sigmaRelErr?: number;
+  /** Standard uncertainty of T in K, when a fourth column is read. */
+  temperatureErrK?: number;
 }
 
 export interface LineMessage {
@@ -82,12 +93,30 @@ function splitFields(line: string): string[] {
 const isComment = (line: string): boolean => /^\s*(#|%|\/\/)/.test(line);
 
 /**
+ * True when bytes are not a text file: a NUL byte, or more than 1 in 20 control characters other than tab,
+ * line feed, carriage return and form feed, in the first 4096 bytes (the test file(1) and Git use, in short).
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let k = 0; k < n; k++) {
+    const b = bytes[k]!;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return control * 20 > n;
+}
+
+const BINARY_MESSAGE = 'This is a binary file, not text (a workbook, an instrument\'s own format or an image?). Save the two columns as CSV or plain text and load or paste that.';
+
+/**
  * Parse pasted or uploaded text of (T, σ) pairs. Every problem is reported with its line number; the
  * points that could be read are returned as well, so a caller can show both.
  */
 export function parsePointsText(text: string, options: PointsParseOptions = {}): PointsParseResult {
   const tUnit: PointsTemperatureUnit = options.temperatureUnit === 'K' ? 'K' : 'C';
   const sUnit: PointsConductivityUnit = options.conductivityUnit === 'mS_cm' || options.conductivityUnit === 'S_m' ? options.conductivityUnit : 'S_cm';
+  const uncertainty: PointsUncertainty = options.uncertainty === 'abs' || options.uncertainty === 'rel' ? options.uncertainty : 'none';
   const result: PointsParseResult = { points: [], errors: [], headerLine: null };
   if (typeof text !== 'string') {
     result.errors.push({ line: 0, message: 'Enter the data as text: one temperature and one conductivity per line.' });
@@ -95,6 +124,11 @@ export function parsePointsText(text: string, options: PointsParseOptions = {}):
   }
   if (text.length > POINTS_MAX_CHARS) {
     result.errors.push({ line: 0, message: `The data are too long (${text.length} characters); at most ${POINTS_MAX_CHARS} characters are read.` });
+    return result;
+  }
+  // Text with NUL or many control characters is a binary file pasted or loaded by mistake.
+  if (text.includes('\u0000') || (text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) * 20 > Math.min(text.length, 4096)) {
+    result.errors.push({ line: 0, message: BINARY_MESSAGE });
     return result;
   }
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -122,10 +156,18 @@ export function parsePointsText(text: string, options: PointsParseOptions = {}):
       result.headerLine = lineNo;
       return;
     }
-    if (fields.length !== 2) {
+    if (uncertainty === 'none' && fields.length !== 2) {
+      const more = fields.length === 3 || fields.length === 4 ? ' For uncertainties, choose what the third column holds below the box.' : '';
       result.errors.push({
         line: lineNo,
-        message: `Line ${lineNo}: expected two values, a temperature and a conductivity, but found ${fields.length} ("${excerpt(line)}").`,
+        message: `Line ${lineNo}: expected two values, a temperature and a conductivity, but found ${fields.length} ("${excerpt(line)}").${more}`,
+      });
+      return;
+    }
+    if (uncertainty !== 'none' && fields.length !== 3 && fields.length !== 4) {
+      result.errors.push({
+        line: lineNo,
+        message: `Line ${lineNo}: expected three or four values (temperature, conductivity, its uncertainty and, if you wish, the temperature's uncertainty), but found ${fields.length} ("${excerpt(line)}").`,
       });
       return;
     }
@@ -156,8 +198,45 @@ export function parsePointsText(text: string, options: PointsParseOptions = {}):
       result.errors.push({ line: lineNo, message: `Line ${lineNo}: ${s.value} ${S_UNIT_TEXT[sUnit]} is outside the range this tool accepts (10⁻⁴⁰ to 10⁶ S/cm).` });
       return;
     }
-    result.points.push({ line: lineNo, temperature: t.value, sigma: s.value, temperatureK, sigmaSPerCm });
+    const point: ParsedPoint = { line: lineNo, temperature: t.value, sigma: s.value, temperatureK, sigmaSPerCm };
+    if (uncertainty !== 'none') {
+      const e = parsed[2]!;
+      if (!e.ok) {
+        result.errors.push({ line: lineNo, message: `Line ${lineNo}: the uncertainty of σ "${excerpt(fields[2]!)}" is not a number.` });
+        return;
+      }
+      const rel = uncertainty === 'rel' ? e.value / 100 : e.value / s.value;
+      if (!(e.value > 0)) {
+        result.errors.push({ line: lineNo, message: `Line ${lineNo}: the uncertainty of σ must be above 0, not ${e.value}.` });
+        return;
+      }
+      if (!(rel < 1)) {
+        result.errors.push({
+          line: lineNo,
+          message: `Line ${lineNo}: an uncertainty of ${uncertainty === 'rel' ? `${e.value} %` : `${e.value} ${S_UNIT_TEXT[sUnit]}`} is as large as σ itself; the fit works on ln σ and needs uncertainties below 100 % of σ.`,
+        });
+        return;
+      }
+      point.sigmaRelErr = rel;
+      if (fields.length === 4) {
+        const dt = parsed[3]!;
+        if (!dt.ok) {
+          result.errors.push({ line: lineNo, message: `Line ${lineNo}: the uncertainty of T "${excerpt(fields[3]!)}" is not a number.` });
+          return;
+        }
+        if (!(dt.value >= 0 && dt.value <= 100)) {
+          result.errors.push({ line: lineNo, message: `Line ${lineNo}: the uncertainty of T must be from 0 to 100 K, not ${dt.value}.` });
+          return;
+        }
+        point.temperatureErrK = dt.value;
+      }
+    }
+    result.points.push(point);
   });
+  const withT = result.points.filter((p) => p.temperatureErrK !== undefined).length;
+  if (withT > 0 && withT < result.points.length) {
+    result.errors.push({ line: 0, message: `Give the temperature's uncertainty (a fourth value) on every line or on none: ${withT} of ${result.points.length} lines have one.` });
+  }
   return result;
 }
 

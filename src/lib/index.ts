@@ -21,3 +21,5 @@ export type { Range } from './validate';
 export * from './eis';
 export * from './measurement-window';
 export * from './microcracking';
+export * from './arrhenius-segmented';
+export * from './vtf';

@@ -60,6 +60,13 @@ const points = Array.from({ length: 10_000 }, (_, i) => {
   return { temperatureK, sigmaSPerCm: (1e4 / temperatureK) * Math.exp(-0.35 / (8.617333262e-5 * temperatureK)) * (1 + 0.01 * Math.sin(i)) };
 });
 time('arrheniusFit, 10 000 points', () => lib.arrheniusFit(points, 'sigmaT'));
+const kinked = Array.from({ length: 200 }, (_, i) => {
+  const temperatureK = 250 + i;
+  const ea = temperatureK < 330 ? 0.5 : 0.3;
+  return { temperatureK, sigmaSPerCm: Math.exp(20 - ea / (8.617333262e-5 * temperatureK) + (temperatureK < 330 ? 0.2 / (8.617333262e-5 * 330) : 0) + 0.02 * Math.sin(i)) / temperatureK };
+});
+time('segmented fit of 200 points', () => lib.arrheniusSegmentedFit(kinked, 'sigmaT'));
+time('VTF fit of 200 points', () => lib.vtfFit(kinked));
 const stack = {
   cathode: { arealCapacityMahPerCm2: 4, specificCapacityMahPerG: 200, averageVoltageV: 3.8, activeMassFraction: 0.8, activeDensityGPerCm3: 4.8, inactiveDensityGPerCm3: 2.0, porosity: 0.1 },
   separator: { thicknessUm: 30, densityGPerCm3: 3.43 },

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { arrheniusFit, sigmaAtTemperature } from '~/lib/arrhenius';
+import { arrheniusSegmentedFit } from '~/lib/arrhenius-segmented';
 import { parsePointsText } from '~/lib/arrhenius-points';
 import { formatSig } from '~/lib/format';
 import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
@@ -23,6 +24,21 @@ async function fitNumber(page: Page, label: string, column: 0 | 1): Promise<numb
   const text = (await cell.innerText()).trim().replace('−', '-');
   return Number(text.match(/^-?[\d.]+/)?.[0] ?? 'NaN');
 }
+
+/** No name from the code (camelCase with a unit, "k_B", "T_ref", "points[3]") in what the reader sees. */
+async function expectNoCodeNames(page: Page): Promise<void> {
+  const text = await page.locator('.calc').innerText();
+  expect(text).not.toMatch(/\b[a-z]+[A-Z]\w*(Ev|K|SPerCm|Err)\b|k_B|_ref|\w\[\d+\]|out of range…|= -?\d+\.\d{5,} is out/);
+  await expectCleanCalculator(page);
+}
+
+/** Points of a kinked σT line: 0.50 eV below 310 K, 0.25 eV above, meeting at 310 K, with ±2 % deterministic scatter. */
+const KINK = Array.from({ length: 10 }, (_, i) => {
+  const t = 250 + 15 * i;
+  const k = 8.617333262e-5;
+  const [ea, lnA] = t < 310 ? [0.5, 8 + 0.25 / (k * 310)] : [0.25, 8];
+  return `${t}, ${(Math.exp(lnA - ea / (k * t) + 0.02 * Math.sin(i * 2.3)) / t).toPrecision(4)}`;
+}).join('\n');
 
 /** No NaN, Infinity or raw exception text anywhere in the calculator. */
 async function ready(page: Page): Promise<void> {
@@ -54,7 +70,7 @@ describe('Arrhenius calculator', () => {
     await page.selectOption('select[aria-label^="Extrapolate"]', 'K');
     await expect.poll(() => page.locator('.calc-results-table tr', { hasText: 'σ at' }).first().locator('td').first().innerText()).toBe(formatSig(cold.sigmaSPerCm));
     // the plot: points, the line, the σT axis label and the °C top axis
-    const svg = page.locator('svg.calc-plot');
+    const svg = page.locator('svg.calc-plot').first();
     expect(await svg.locator('circle').count()).toBeGreaterThanOrEqual(lagpPoints.length);
     expect(await svg.innerHTML()).toContain('log₁₀(σT / S K cm⁻¹)');
     expect(await svg.innerHTML()).toContain('T (°C)');
@@ -123,6 +139,120 @@ describe('Arrhenius calculator', () => {
     await page.setInputFiles('#arr-pts-file', { name: 'big<b>.csv', mimeType: 'text/csv', buffer: Buffer.from('25, 1e-3\n'.repeat(2000)) });
     await expect.poll(() => page.locator('#arr-pts-file-status').innerText()).toMatch(/too large|at most 4000/);
     expect(await page.locator('#arr-pts-file-status').innerText()).not.toContain('<b>');
+    // a binary file (a workbook: a ZIP header with NUL bytes) is refused and the box is left as it was
+    const before = await page.inputValue(POINTS);
+    await page.setInputFiles('#arr-pts-file', { name: 'data.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]) });
+    await expect.poll(() => page.locator('#arr-pts-file-status').innerText()).toMatch(/data\.xlsx is not a text file.*CSV or plain text/);
+    expect(await page.inputValue(POINTS)).toBe(before);
+    // a Latin-1 file (°C as one byte) is read as text
+    await page.setInputFiles('#arr-pts-file', { name: 'latin1.csv', mimeType: 'text/csv', buffer: Buffer.concat([Buffer.from('T (', 'latin1'), Buffer.from([0xb0]), Buffer.from('C), S/cm\n25, 3e-4\n75, 2.5e-3\n', 'latin1')]) });
+    await expect.poll(() => page.inputValue(POINTS)).toContain('T (°C), S/cm');
+    await page.context().close();
+  });
+
+  it('reports 95 % intervals with Student t, the ln A error, the correlation, the band and the residuals', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.fill(POINTS, LAGP);
+    const t = arrheniusFit(lagpPoints, 'sigmaT');
+    const row = page.locator('.calc-arrhenius-fits tr', { hasText: '95 % interval of Eₐ' }).locator('td').first();
+    await expect.poll(async () => Number((await row.innerText()).split(' to ')[0])).toBeCloseTo(t.activationEnergyCi95Ev!.low, 4);
+    expect(Number((await row.innerText()).split(' to ')[1])).toBeCloseTo(t.activationEnergyCi95Ev!.high, 4);
+    const text = await page.locator('.calc-results').innerText();
+    expect(text).toMatch(/n = 4, 2 degrees of freedom, t = 4\.30/);
+    expect(text).toMatch(/with 3 points t = 12\.71/);
+    expect(text).toMatch(/Ordinary least squares/);
+    expect(await page.locator('.calc-arrhenius-fits tr', { hasText: 'Correlation' }).innerText()).toMatch(/0\.99\d\d/);
+    expect(await page.locator('.calc-arrhenius-fits tr', { hasText: 'ln A' }).first().innerText()).toMatch(/±/);
+    expect(await page.locator('.calc-arrhenius-fits tr', { hasText: 'Curvature' }).innerText()).toMatch(/straight \(p = /);
+    // the plot carries the band; a second plot shows the residuals
+    expect(await page.locator('svg.calc-plot').first().innerHTML()).toContain('95 % confidence band');
+    expect(await page.locator('svg.calc-plot').count()).toBe(2);
+    expect(await page.locator('svg.calc-plot').nth(1).getAttribute('aria-label')).toMatch(/^Residuals/);
+    // three points: t = 12.71
+    await page.fill(POINTS, '25, 1e-4\n50, 3.1e-4\n75, 9e-4');
+    await expect.poll(() => page.locator('.calc-results').innerText()).toMatch(/n = 3, 1 degree of freedom, t = 12\.71/);
+    await expectNoCodeNames(page);
+    await page.context().close();
+  });
+
+  it('conductivity falling with temperature: a reader-language message, and why no extrapolation is shown', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.fill(POINTS, '25, 1e-3\n50, 5e-4\n75, 2.4e-4\n100, 1.3e-4');
+    await expect.poll(() => page.locator('.calc-results').innerText()).toMatch(/activation energy is negative/);
+    const text = await page.locator('.calc-results').innerText();
+    expect(text).toMatch(/No extrapolation is shown: conductivity falls as temperature rises/);
+    expect(text).not.toMatch(/activationEnergyEv|out of range/);
+    expect(await page.locator('.calc-results-table tr', { hasText: 'σ at' }).count()).toBe(0);
+    await expectNoCodeNames(page);
+    await page.context().close();
+  });
+
+  it('a weighted fit from an uncertainty column, and errors in T by effective variance', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.selectOption('#arr-unc', 'rel');
+    await page.fill(POINTS, '25, 3.00e-4, 2\n50, 9.51e-4, 5\n75, 2.54e-3, 10\n100, 5.92e-3, 20');
+    await expect.poll(() => page.locator('.calc-results').innerText()).toMatch(/Weighted least squares: each point weighted by 1\/\(δσ\/σ\)²/);
+    const pts = parsePointsText('25, 3.00e-4, 2\n50, 9.51e-4, 5\n75, 2.54e-3, 10\n100, 5.92e-3, 20', { uncertainty: 'rel' }).points;
+    expect(await fitNumber(page, 'Eₐ (eV)', 0)).toBeCloseTo(arrheniusFit(pts, 'sigmaT').activationEnergyEv, 3);
+    expect(await page.locator('.calc-results').innerText()).toMatch(/Reduced χ² = /);
+    // a fourth column: the temperature's uncertainty
+    await page.fill(POINTS, '25, 3.00e-4, 2, 0.5\n50, 9.51e-4, 5, 0.5\n75, 2.54e-3, 10, 1\n100, 5.92e-3, 20, 2');
+    await expect.poll(() => page.locator('.calc-results').innerText()).toMatch(/effective variance/);
+    // two values only is now an error that names the columns
+    await page.fill(POINTS, '25, 3.00e-4\n50, 9.51e-4');
+    await expect.poll(() => page.locator('#arr-pts-error').innerText()).toMatch(/Line 1: expected three or four values/);
+    await expect.poll(() => page.url()).toContain('unc=rel');
+    await expectNoCodeNames(page);
+    await page.context().close();
+  });
+
+  it('two regimes: a kink is found with both slopes; one line finds none', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.selectOption('#arr-Tu', 'K');
+    await page.fill(POINTS, KINK);
+    await page.selectOption('#arr-more', 'two');
+    const panel = page.locator('.calc-arrhenius-segmented');
+    await panel.waitFor();
+    const r = arrheniusSegmentedFit(parsePointsText(KINK, { temperatureUnit: 'K' }).points, 'sigmaT');
+    expect(r.twoRegimes).toBe(true);
+    const text = await panel.innerText();
+    expect(text).toMatch(/Two lines describe these data better than one/);
+    expect(text).toMatch(/F test: F = .* with 2 and 6 degrees of freedom/);
+    expect(text).toMatch(/AICc/);
+    expect(text).toContain(r.hot.activationEnergyEv.toFixed(4).slice(0, 5));
+    expect(await page.locator('svg.calc-plot').first().innerHTML()).toMatch(/hot side, Eₐ = [\s\S]*cold side, Eₐ = /);
+    // the straight LAGP line with a little scatter: no break
+    await page.fill(POINTS, '250, 1.04e-5\n265, 2.83e-5\n280, 7.08e-5\n295, 1.55e-4\n310, 3.29e-4\n325, 6.45e-4\n340, 1.17e-3\n355, 2.04e-3');
+    await expect.poll(() => panel.innerText()).not.toMatch(/Two lines describe these data better/);
+    // too few points for two regimes
+    await page.fill(POINTS, '250, 1e-5\n300, 1e-4\n350, 1e-3');
+    await expect.poll(() => page.locator('.calc-results').innerText()).toMatch(/two-regime fit needs at least 6 points/);
+    await expectNoCodeNames(page);
+    await page.context().close();
+  });
+
+  it('VTF: T₀ found for curved polymer data; a clear message when straight data cannot fix it', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.selectOption('#arr-Tu', 'K');
+    // σ = 30 T^-1/2 exp(−1100/(T − 200)), 293–373 K
+    const vtfData = Array.from({ length: 9 }, (_, k) => { const t = 293 + 10 * k; return `${t}, ${(30 / Math.sqrt(t) * Math.exp(-1100 / (t - 200))).toPrecision(4)}`; }).join('\n');
+    await page.fill(POINTS, vtfData);
+    await page.selectOption('#arr-more', 'vtf');
+    const panel = page.locator('.calc-arrhenius-vtf');
+    await panel.waitFor();
+    await expect.poll(async () => Number((await panel.locator('tr', { hasText: 'SE' }).first().locator('td').first().innerText()).match(/^[\d.]+/)?.[0])).toBeCloseTo(200, -1);
+    expect(await page.locator('svg.calc-plot').first().innerHTML()).toMatch(/VTF, T₀ = /);
+    expect(await panel.locator('.calc-field__error').count()).toBe(0);
+    // the curvature check flags the same data in the Arrhenius fit
+    expect(await page.locator('.calc-arrhenius-fits tr', { hasText: 'Curvature' }).innerText()).toMatch(/bends/);
+    await page.fill(POINTS, '250, 1.04e-5\n265, 2.83e-5\n280, 7.08e-5\n295, 1.55e-4\n310, 3.29e-4\n325, 6.45e-4\n340, 1.17e-3\n355, 2.04e-3');
+    await expect.poll(() => panel.innerText()).toMatch(/cannot fix T₀|do not fix T₀/);
+    await expectNoCodeNames(page);
     await page.context().close();
   });
 
@@ -132,8 +262,10 @@ describe('Arrhenius calculator', () => {
     const data = '# my pellet\nT, s\n20, 2.0e-4\n45, 6.1e-4\n70, 1.5e-3\n95, 3.2e-3';
     await page.fill(POINTS, data);
     await page.selectOption('#arr-form', 'sigma');
+    await page.selectOption('#arr-more', 'vtf');
     await page.fill('#arr-Tx', '60');
     await expect.poll(() => page.url()).toContain('Tx=60');
+    expect(page.url()).toContain('more=vtf');
     const url = page.url();
     expect(url).toContain('form=sigma');
     const before = await page.locator('.calc-results').innerText();
@@ -142,6 +274,7 @@ describe('Arrhenius calculator', () => {
     await expect.poll(() => again.locator('.calc-results').innerText()).toBe(before);
     expect(await again.inputValue(POINTS)).toBe(data);
     expect(await again.inputValue('#arr-form')).toBe('sigma');
+    expect(await again.inputValue('#arr-more')).toBe('vtf');
     await page.context().close();
     await again.context().close();
   });
@@ -155,6 +288,8 @@ describe('Arrhenius calculator', () => {
     hostile.append('form', 'sigmaT"><b>x</b>');
     hostile.append('Tx', '1e99999');
     hostile.append('Txu', '\u202eK');
+    hostile.append('unc', 'rel<script>');
+    hostile.append('more', 'vtf" onmouseover="window.__pwned=3');
     hostile.append('<i>key</i>', '1');
     const opened = await openHostile(PATH, hostile);
     const { page } = opened;
@@ -167,6 +302,10 @@ describe('Arrhenius calculator', () => {
     expect(await page.locator('#arr-Tx-error').innerText()).toMatch(/too large/);
     expect(await page.locator('.calc').innerText()).toMatch(/"Tu" is not one of the choices/);
     expect(await page.locator('.calc').innerText()).toMatch(/"form" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"unc" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"more" is not one of the choices/);
+    expect(await page.inputValue('#arr-unc')).toBe('none');
+    expect(await page.inputValue('#arr-more')).toBe('none');
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
     expect(await page.inputValue('#arr-Tu')).toBe('C');
     expect(await page.inputValue('#arr-form')).toBe('sigmaT');
@@ -230,6 +369,13 @@ describe('Arrhenius calculator', () => {
     await expect.poll(() => page.locator('.calc-arrhenius-fits thead').innerText()).toMatch(/σ form \(used\)/);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('arr-Tx');
+    // the new menus answer the keyboard too
+    await page.focus('#arr-more');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.inputValue('#arr-more')).toBe('two');
+    await page.focus('#arr-unc');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.inputValue('#arr-unc')).toBe('abs');
     const preset = page.locator('select[id$="-preset"]');
     await preset.focus();
     await preset.selectOption('lgps-kamaya');

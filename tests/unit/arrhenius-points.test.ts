@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePointsText, pointsToText, POINTS_MAX_CHARS, POINTS_MAX_LINES, POINTS_MAX_LINE_LENGTH } from '~/lib/arrhenius-points';
+import { looksBinary, parsePointsText, pointsToText, POINTS_MAX_CHARS, POINTS_MAX_LINES, POINTS_MAX_LINE_LENGTH } from '~/lib/arrhenius-points';
 import { arrheniusFit, sigmaAtTemperature } from '~/lib/arrhenius';
 import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
 
@@ -91,10 +91,52 @@ describe('parsePointsText: messages with line numbers', () => {
   });
 
   it('quotes at most 20 characters of hostile text and shows control characters as �', () => {
-    const m = errs(`25, <script>alert(1)</script>\u0000\u202e${'x'.repeat(50)}`)[0]!.message;
+    const m = errs(`25, <script>alert(1)</script>\u0007\u202e${'x'.repeat(50)}`)[0]!.message;
     expect(m.length).toBeLessThan(80);
-    expect(m).not.toMatch(/[\u0000\u202e]/);
+    expect(m).not.toMatch(/[\u0007\u202e]/);
     expect(errs('25, 1e-3\n\u202e50, 1e-3')[0]!.message).toBe('Line 2: the temperature "\uFFFD50" is not a number.');
+  });
+
+  it('refuses binary content (a NUL byte, or many control characters) as a whole', () => {
+    for (const text of ['PK\u0003\u0004\u0014\u0000\u0006\u0000 [Content_Types].xml', '25, 1e-3\n\u0000\u0000', '\u0001\u0002\u0003\u0004 25, 1e-3']) {
+      const r = parsePointsText(text);
+      expect(r.points).toHaveLength(0);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]!.line).toBe(0);
+      expect(r.errors[0]!.message).toMatch(/binary file, not text.*CSV or plain text/);
+    }
+    // a tab-separated file is text
+    expect(parsePointsText('25\t1e-3\n50\t2e-3').points).toHaveLength(2);
+  });
+
+  it('looksBinary: NUL bytes or more than 1 in 20 control bytes (file(1)-style heuristic)', () => {
+    const enc = new TextEncoder();
+    expect(looksBinary(enc.encode('T,sigma\r\n25,1e-3\r\n'))).toBe(false);
+    expect(looksBinary(enc.encode('25\t1e-3\f\n'))).toBe(false);
+    expect(looksBinary(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toBe(true); // a ZIP (xlsx) header
+    expect(looksBinary(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true); // PNG: 0x1a among 8 bytes
+    expect(looksBinary(enc.encode('°C, S/cm\n25, 1e-3'))).toBe(false); // UTF-8 beyond ASCII is text
+  });
+
+  it('reads uncertainty columns: absolute, relative (%), and the temperature\'s', () => {
+    const abs = parsePointsText('25, 2e-3, 1e-4\n50, 4e-3, 2e-4', { uncertainty: 'abs' });
+    expect(abs.errors).toEqual([]);
+    expect(abs.points.map((p) => p.sigmaRelErr)).toEqual([0.05, 0.05]);
+    expect(abs.points[0]!.temperatureErrK).toBeUndefined();
+    const rel = parsePointsText('25, 2e-3, 5, 0.5\n50, 4e-3, 10, 1', { uncertainty: 'rel' });
+    expect(rel.points.map((p) => [p.sigmaRelErr, p.temperatureErrK])).toEqual([[0.05, 0.5], [0.1, 1]]);
+    // mS/cm: the absolute uncertainty is in the same unit as σ
+    expect(parsePointsText('25, 2, 0.1', { uncertainty: 'abs', conductivityUnit: 'mS_cm' }).points[0]!.sigmaRelErr).toBeCloseTo(0.05, 14);
+    const bad = (text: string, uncertainty: 'abs' | 'rel') => parsePointsText(text, { uncertainty }).errors.map((e) => e.message);
+    expect(bad('25, 2e-3', 'abs')[0]).toMatch(/^Line 1: expected three or four values/);
+    expect(bad('25, 2e-3, 0', 'abs')[0]).toMatch(/uncertainty of σ must be above 0/);
+    expect(bad('25, 2e-3, 2e-3', 'abs')[0]).toMatch(/as large as σ itself/);
+    expect(bad('25, 2e-3, 100', 'rel')[0]).toMatch(/100 %/);
+    expect(bad('25, 2e-3, x', 'rel')[0]).toMatch(/uncertainty of σ "x" is not a number/);
+    expect(bad('25, 2e-3, 5, 200', 'rel')[0]).toMatch(/uncertainty of T must be from 0 to 100 K/);
+    expect(bad('25, 2e-3, 5, 1\n50, 4e-3, 5', 'rel')[0]).toMatch(/on every line or on none: 1 of 2/);
+    // without an uncertainty column chosen, a third value is an error that says where to choose one
+    expect(parsePointsText('25, 2e-3, 1e-4').errors[0]!.message).toMatch(/choose what the third column holds/);
   });
 
   it('does not take a line of non-ASCII digits for a header', () => {
@@ -175,7 +217,7 @@ describe('Arrhenius presets', () => {
       expect(preset.values.pts!.length).toBeLessThanOrEqual(POINTS_MAX_CHARS);
       for (const s of preset.sources) expect(refIds.has(s), `${id}: ${s}`).toBe(true);
       if (preset.sources.length === 0) expect(preset.label).toMatch(/illustrative/);
-      expect(Object.keys(preset.values).every((k) => ['pts', 'Tu', 'su', 'form', 'Tx', 'Txu'].includes(k))).toBe(true);
+      expect(Object.keys(preset.values).every((k) => ['pts', 'Tu', 'su', 'form', 'Tx', 'Txu', 'unc', 'more'].includes(k))).toBe(true);
     }
   });
 

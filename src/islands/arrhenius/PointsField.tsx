@@ -2,7 +2,7 @@
 // a CSV or text file into it. Messages (per line, from src/lib/arrhenius-points.ts) sit beside the field.
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { POINTS_MAX_CHARS } from '~/lib/arrhenius-points';
+import { looksBinary, POINTS_MAX_CHARS } from '~/lib/arrhenius-points';
 import { useIdScope } from '../shared/idScope';
 
 interface Props {
@@ -13,6 +13,8 @@ interface Props {
   errors: string[];
   /** What was read, e.g. "5 points read; header on line 2 skipped." */
   summary: string;
+  /** Extra sentence for the hint, e.g. what the third and fourth columns hold. */
+  uncertaintyHint?: string;
 }
 
 const MAX_SHOWN = 6;
@@ -23,7 +25,7 @@ const shownName = (name: string) => {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean || 'the file';
 };
 
-export function PointsField({ id: localId, value, onInput, errors, summary }: Props): JSX.Element {
+export function PointsField({ id: localId, value, onInput, errors, summary, uncertaintyHint }: Props): JSX.Element {
   const id = useIdScope()(localId);
   const [fileMessage, setFileMessage] = useState<{ text: string; error: boolean } | null>(null);
   const hasError = errors.length > 0;
@@ -37,12 +39,23 @@ export function PointsField({ id: localId, value, onInput, errors, summary }: Pr
       setFileMessage({ text: `${shownName(file.name)} is too large (${Math.ceil(file.size / 1024)} kB): at most ${POINTS_MAX_CHARS} characters are read. Keep the temperature and conductivity columns only, or fewer rows.`, error: true });
       return;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await file.text();
+      bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
       setFileMessage({ text: `${shownName(file.name)} could not be read.`, error: true });
       return;
+    }
+    if (looksBinary(bytes)) {
+      setFileMessage({ text: `${shownName(file.name)} is not a text file (a spreadsheet workbook, an instrument's own format or an image?), so it was not loaded. Save the temperature and conductivity columns as CSV or plain text and load that.`, error: true });
+      return;
+    }
+    // UTF-8 where valid; otherwise the Windows Latin-1 that older spreadsheets write ("°C" as one byte).
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      text = new TextDecoder('windows-1252').decode(bytes);
     }
     if (text.length > POINTS_MAX_CHARS) {
       setFileMessage({ text: `${shownName(file.name)} has ${text.length} characters; at most ${POINTS_MAX_CHARS} are read. Keep the temperature and conductivity columns only, or fewer rows.`, error: true });
@@ -60,7 +73,7 @@ export function PointsField({ id: localId, value, onInput, errors, summary }: Pr
           onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)} />
         <p id={`${id}-hint`} class="calc-field__hint">
           Separate the two numbers by a comma, semicolon, tab or spaces (with a semicolon or tab a decimal comma is fine). A first line of
-          column names is skipped; lines starting with # are comments. At most {POINTS_MAX_CHARS} characters.
+          column names is skipped; lines starting with # are comments. At most {POINTS_MAX_CHARS} characters.{uncertaintyHint ? ` ${uncertaintyHint}` : ''}
         </p>
         <p id={`${id}-summary`} class="calc-field__hint">{summary}</p>
         {hasError && (
