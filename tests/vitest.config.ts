@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // A hang guard, not a speed limit: property tests and citation formatting take several seconds on a
+    // busy two-core machine, and speed is measured by `npm run bench` instead.
+    testTimeout: 60_000,
   },
 });

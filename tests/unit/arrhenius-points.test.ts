@@ -179,13 +179,11 @@ describe('parsePointsText: fuzzing', () => {
     fc.assert(fc.property(fc.array(token, { maxLength: 200 }).map((t) => t.join('')), check), { numRuns: 400 });
   });
 
-  it('handles huge inputs quickly', () => {
-    const start = Date.now();
+  it('handles huge inputs (its speed is timed by npm run bench)', () => {
     check('1, 1\n'.repeat(1e5));
     check(`${'9'.repeat(1e6)}`);
     check('25, 3e-4\n'.repeat(199));
     expect(parsePointsText('25, 3e-4\n'.repeat(199)).points).toHaveLength(199);
-    expect(Date.now() - start).toBeLessThan(2000);
   });
 
   it('reads back any list of valid pairs written by pointsToText', () => {
