@@ -1,10 +1,13 @@
 // Energy-density calculator: Wh/kg and Wh/L of a solid-state cell repeat unit from its layers, the mass
 // breakdown, the separator thickness that still meets a target, and energy density against separator
-// thickness. Physics in src/lib/energy-density.ts (+ src/lib/energy-sweep.ts for the plot grid).
+// thickness, the cost of the electrolyte layer. Physics in src/lib/energy-density.ts (+ energy-sweep.ts for the
+// plot grid, energy-density-cost.ts for the cost, energy-density-materials.ts for the anode hosts).
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { theoreticalCapacity } from '~/lib/capacity';
-import { cellEnergyDensity, separatorThicknessForTarget, type CellStack, type LayerName } from '~/lib/energy-density';
+import { cellEnergyDensity, separatorThicknessForTarget, type AnodeSpec, type CellStack, type LayerName } from '~/lib/energy-density';
+import { electrolyteCost } from '~/lib/energy-density-cost';
+import { HOST_ANODES, type HostAnodeType } from '~/lib/energy-density-materials';
 import { energySweep } from '~/lib/energy-sweep';
 import { formatSig } from '~/lib/format';
 import { NumberField } from './fields/NumberField';
@@ -21,14 +24,18 @@ import { TextField } from './energy-density/TextField';
 
 export { ENERGY_DENSITY_SPEC } from './energy-density/spec';
 
-const LAYER_LABELS: Record<LayerName | 'packaging', string> = {
+const LAYER_LABELS: Record<LayerName | 'packaging' | 'fixture', string> = {
   cathodeCollector: 'Cathode collector (Al)',
   cathode: 'Cathode composite',
   separator: 'Separator',
   anode: 'Anode',
   anodeCollector: 'Anode collector (Cu)',
   packaging: 'Packaging',
+  fixture: 'Pressure fixture (share)',
 };
+
+const HOSTS: Record<string, HostAnodeType> = { liin: 'li-in', gr: 'graphite', si: 'silicon' };
+const STATE_TEXT = { charged: 'charged state', discharged: 'discharged state' } as const;
 
 /** Library field names → the calculator's keys, so a library message appears beside its field. */
 const FIELD_KEYS: Record<string, string> = {
@@ -39,9 +46,12 @@ const FIELD_KEYS: Record<string, string> = {
   'cathode.specificCapacityMahPerG': 'q',
   'separator.thicknessUm': 'st',
   'separator.densityGPerCm3': 'sd',
-  'anode.npRatio': 'np',
-  'anode.excessRatio': 'xr',
-  'anode.excessThicknessUm': 'xt',
+  'cathode.activeVolumeRatio': 'dv',
+  'packaging.fixtureMassGPerCm2': 'fx',
+  'packaging.fixtureRepeatUnits': 'fn',
+  priceUsdPerKg: 'ep',
+  budgetUsdPerM2: 'eb',
+  elementMassFraction: 'ew',
   targetWhPerKg: 'tgt',
 };
 
@@ -68,9 +78,18 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
   const ph = readField(v.ph, { min: 0, max: 90, rangeText: 'from 0 to 90 %' });
   const st = readField(v.st, { ...THICKNESS_UM, rangeText: 'from 0 to 10 mm' }, SEPARATOR_UNITS, v.stu);
   const sd = readField(v.sd, DENSITY);
-  const isLi = v.an !== 'liin';
+  const host = HOSTS[v.an];
+  const isLi = host === undefined;
   const byRatio = v.lx !== 'thick';
+  const lithiated = v.ck !== 'nonlith';
+  const dv = readField(v.dv, { min: -80, max: 400, rangeText: 'from −80 to 400 %' });
   const xr = isLi && byRatio ? readField(v.xr, { min: 0, max: 100, rangeText: 'from 0 (anode-free) to 100' }) : null;
+  const fx = readField(v.fx, { min: 0, max: 1000, rangeText: 'from 0 to 1000 g/cm²' });
+  const fnRead = readField(v.fn, { min: 1, max: 1e4, rangeText: 'a whole number from 1 to 10 000' });
+  const fn: FieldReading = fnRead.ok && !Number.isInteger(fnRead.value) ? { ok: false, message: 'Enter a whole number of repeat units.' } : fnRead;
+  const ep = readField(v.ep, { min: 0, max: 1e6, rangeText: 'from 0 to 1 000 000 US$/kg' });
+  const eb = readField(v.eb, { min: 0, max: 1e6, minExclusive: true, rangeText: 'above 0 and at most 1 000 000 US$/m²' });
+  const ew = readField(v.ew, { min: 0, max: 100, rangeText: 'from 0 to 100 %' });
   const xt = isLi && !byRatio ? readField(v.xt, THICKNESS_UM) : null;
   const np = isLi ? null : readField(v.np, { min: 0, max: 100, minExclusive: true, rangeText: 'above 0 and at most 100' });
   const al = readField(v.al, THICKNESS_UM);
@@ -85,7 +104,7 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
   const capacity = fe.ok && v.ff.trim() !== '' ? attempt(() => theoreticalCapacity({ formula: v.ff, electrons: fe.value })) : null;
   const formulaError = v.ff.trim() === '' ? undefined : capacity && !capacity.ok ? capacity.message : state.urlErrors.ff;
 
-  const readings: (FieldReading | null)[] = [ml, qa, q, volt, wa, ra, ri, ph, st, sd, xr, xt, np, al, ald, cu, cud, pm, pvol];
+  const readings: (FieldReading | null)[] = [ml, qa, q, volt, wa, ra, ri, ph, dv, st, sd, xr, xt, np, al, ald, cu, cud, pm, pvol, fx, fn];
   const allOk = readings.every((r) => r === null || r.ok);
   const val = (r: FieldReading | null): number => (r && r.ok ? r.value : 0);
   const stack: CellStack | null = allOk ? {
@@ -97,25 +116,33 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
       activeDensityGPerCm3: val(ra),
       inactiveDensityGPerCm3: val(ri),
       porosity: val(ph) / 100,
+      kind: lithiated ? 'lithiated' : 'non-lithiated',
+      activeVolumeRatio: 1 + val(dv) / 100,
     },
     separator: { thicknessUm: val(st), densityGPerCm3: val(sd) },
-    anode: isLi
-      ? { type: 'lithium', ...(byRatio ? { excessRatio: val(xr) } : { excessThicknessUm: val(xt) }), includePlatedLithiumVolume: v.pv !== 'off' }
-      : { type: 'li-in', npRatio: val(np) },
+    anode: (isLi
+      ? { type: 'lithium', ...(byRatio ? { npRatio: val(xr) } : { foilThicknessUm: val(xt) }) }
+      : { type: host, npRatio: val(np) }) as AnodeSpec,
+    volumeState: v.pv === 'off' ? 'discharged' : v.pv === 'max' ? 'larger' : 'charged',
     collectors: { cathodeThicknessUm: val(al), cathodeDensityGPerCm3: val(ald), anodeThicknessUm: val(cu), anodeDensityGPerCm3: val(cud), sharing: v.sh === 'single' ? 'single-sided' : 'double-sided' },
-    packaging: { massFraction: val(pm) / 100, volumeFraction: val(pvol) / 100 },
+    packaging: { massFraction: val(pm) / 100, volumeFraction: val(pvol) / 100, fixtureMassGPerCm2: val(fx), fixtureRepeatUnits: val(fn) },
   } : null;
 
   const result = stack ? attempt(() => cellEnergyDensity(stack)) : null;
   const target = stack && result?.ok && tgt.ok ? attempt(() => separatorThicknessForTarget(stack, tgt.value)) : null;
   const sweep = stack && result?.ok && sx.ok ? attempt(() => energySweep(stack, sx.value, 101, st.ok ? [st.value] : [])) : null;
+  const cost = stack && result?.ok && ep.ok && eb.ok && ew.ok && stack.separator.thicknessUm > 0
+    ? attempt(() => electrolyteCost({ thicknessUm: val(st), densityGPerCm3: val(sd), priceUsdPerKg: ep.value, budgetUsdPerM2: eb.value, elementMassFraction: ew.value / 100, arealEnergyMWhPerCm2: result.value.arealEnergyMWhPerCm2 }))
+    : null;
 
   // a library complaint about one input goes beside that field
   const libErrors: Record<string, string> = {};
   const general: string[] = [];
-  for (const a of [result, target, sweep]) {
+  const fieldKey = (f: string): string | undefined =>
+    f === 'anode.npRatio' ? (isLi ? 'xr' : 'np') : f === 'anode.foilThicknessUm' ? (isLi ? 'xt' : 'np') : FIELD_KEYS[f];
+  for (const a of [result, target, sweep, cost]) {
     if (a && !a.ok) {
-      const key = a.field ? FIELD_KEYS[a.field] : undefined;
+      const key = a.field ? fieldKey(a.field) : undefined;
       if (key) libErrors[key] ??= a.message;
       else if (!general.includes(a.message)) general.push(a.message);
     }
@@ -128,10 +155,14 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
     rows.push(
       { label: 'Gravimetric energy density', value: r.gravimetricWhPerKg, unit: 'Wh/kg' },
       { label: 'Volumetric energy density', value: r.volumetricWhPerL, unit: 'Wh/L' },
+      ...(r.fixtureArealMassMgPerCm2 > 0 ? [{ label: 'Gravimetric, without the pressure fixture', value: r.gravimetricWithoutFixtureWhPerKg, unit: 'Wh/kg' }] : []),
       { label: 'Cell voltage', value: r.cellVoltageV, unit: 'V' },
+      { label: 'N/P ratio (anode-free = 0)', value: r.npRatio, unit: '' },
       { label: 'Areal capacity', value: r.arealCapacityMahPerCm2, unit: 'mAh/cm²' },
       { label: 'Areal energy', value: r.arealEnergyMWhPerCm2, unit: 'mWh/cm²' },
-      { label: 'Repeat-unit thickness (without packaging)', value: r.stackThicknessUm, unit: 'µm' },
+      { label: `Repeat-unit thickness, ${STATE_TEXT[r.volumeState]} (without packaging)`, value: r.stackThicknessUm, unit: 'µm' },
+      { label: 'Repeat-unit thickness, charged', value: r.chargedStackThicknessUm, unit: 'µm' },
+      { label: 'Repeat-unit thickness, discharged', value: r.dischargedStackThicknessUm, unit: 'µm' },
       { label: 'Areal mass (with packaging)', value: r.totalArealMassMgPerCm2, unit: 'mg/cm²' },
     );
   }
@@ -142,10 +173,19 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
         : `The target of ${formatSig(tgt.ok ? tgt.value : 0)} Wh/kg is met with a separator of at most ${formatSig(target.value.thicknessUm)} µm${st.ok ? ` (this design: ${formatSig(st.value)} µm, ${st.value <= target.value.thicknessUm ? 'meets it' : 'too thick'})` : ''}.`
       : target.value.reason
     : null;
+  if (cost?.ok) {
+    rows.push(
+      { label: 'Electrolyte material cost per area', value: cost.value.costUsdPerM2, unit: 'US$/m²' },
+      { label: 'Electrolyte material cost per energy', value: cost.value.costUsdPerKWh, unit: 'US$/kWh' },
+      { label: `Electrolyte price that uses up US$${formatSig(eb.ok ? eb.value : 0)}/m²`, value: cost.value.breakEvenPriceUsdPerKg, unit: 'US$/kg' },
+      ...(cost.value.elementBreakEvenPriceUsdPerKg !== null ? [{ label: 'Element price that alone uses it up', value: cost.value.elementBreakEvenPriceUsdPerKg, unit: 'US$/kg' }] : []),
+    );
+  }
   if (target?.ok && target.value.reachable) rows.push({ label: `Largest separator for ${formatSig(tgt.ok ? tgt.value : 0)} Wh/kg`, value: target.value.thicknessUm, unit: 'µm' });
 
   const massRows = r ? [...r.layers.map((l) => ({ name: LAYER_LABELS[l.name], t: l.thicknessUm, m: l.arealMassMgPerCm2, f: r.massFractions[l.name] })),
-    ...(r.massFractions.packaging > 0 ? [{ name: LAYER_LABELS.packaging, t: Number.NaN, m: r.totalArealMassMgPerCm2 - r.stackArealMassMgPerCm2, f: r.massFractions.packaging }] : [])] : [];
+    ...(r.massFractions.packaging > 0 ? [{ name: LAYER_LABELS.packaging, t: Number.NaN, m: r.totalArealMassMgPerCm2 - r.fixtureArealMassMgPerCm2 - r.stackArealMassMgPerCm2, f: r.massFractions.packaging }] : []),
+    ...(r.fixtureArealMassMgPerCm2 > 0 ? [{ name: LAYER_LABELS.fixture, t: Number.NaN, m: r.fixtureArealMassMgPerCm2, f: r.massFractions.fixture }] : [])] : [];
 
   const resultsCsv = () => csvText(['quantity', 'value', 'unit'], [
     ...resultRowsCsv(rows),
@@ -169,6 +209,10 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
       ]}>
       <fieldset>
         <legend>Cathode composite</legend>
+        <SelectField id="ed-ck" label="Cathode kind" value={v.ck} options={[{ value: 'lith', label: 'made with its lithium (NCM, LFP, LCO, Li₂S)' }, { value: 'nonlith', label: 'without lithium (S, FeS₂, Fe₃S₄, I₂)' }]} onChange={(x) => state.set('ck', x)} />
+        <p class="calc-field__hint">{lithiated
+          ? 'The cycled lithium is weighed in the cathode; the anode adds only the lithium or host it has at assembly.'
+          : 'The cathode brings no lithium: the anode must hold the cycled lithium at assembly, and it is weighed there.'}</p>
         <SelectField id="ed-cm" label="Cathode given by" value={v.cm} options={[{ value: 'load', label: 'active-material loading' }, { value: 'cap', label: 'areal capacity' }]} onChange={(x) => state.set('cm', x)} />
         {byLoading
           ? <NumberField id="ed-ml" label="Active-material loading" {...field('ml')} error={err(ml, 'ml')} unitText="mg/cm²" />
@@ -179,6 +223,7 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
         <NumberField id="ed-ra" label="Density of the active material" {...field('ra')} error={err(ra, 'ra')} unitText="g/cm³" />
         <NumberField id="ed-ri" label="Mean density of the rest (electrolyte, carbon, binder)" {...field('ri')} error={err(ri, 'ri')} unitText="g/cm³" />
         <NumberField id="ed-ph" label="Porosity of the composite" {...field('ph')} error={err(ph, 'ph')} unitText="vol%" />
+        <NumberField id="ed-dv" label="Volume change of the active material, charged to discharged" {...field('dv')} error={err(dv, 'dv')} unitText="%" hint="S → Li₂S: +79. Layered oxides and LFP change by a few per cent (0 ignores it)." />
       </fieldset>
       <fieldset>
         <legend>Capacity from a formula (optional helper)</legend>
@@ -195,12 +240,12 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
         <legend>Separator and anode</legend>
         <NumberField id="ed-st" label="Separator thickness" {...field('st')} error={err(st, 'st')} unit={{ value: v.stu, options: SEPARATOR_UNITS.map(({ value, label }) => ({ value, label })), onChange: (u) => state.set('stu', u) }} />
         <NumberField id="ed-sd" label="Separator density" {...field('sd')} error={err(sd, 'sd')} unitText="g/cm³" hint="LAGP 3.43, LLZO 5.1, Li₆PS₅Cl 1.64." />
-        <SelectField id="ed-an" label="Anode" value={v.an} options={[{ value: 'li', label: 'lithium metal' }, { value: 'liin', label: 'Li–In alloy (−0.62 V)' }]} onChange={(x) => state.set('an', x)} />
-        {isLi && <SelectField id="ed-lx" label="Lithium excess given as" value={v.lx} options={[{ value: 'ratio', label: 'ratio to the cathode capacity' }, { value: 'thick', label: 'thickness of extra Li' }]} onChange={(x) => state.set('lx', x)} />}
-        {isLi && byRatio && <NumberField id="ed-xr" label="Excess lithium / cathode capacity" {...field('xr')} error={err(xr, 'xr')} hint="0 = anode-free; 1 = N/P of 2." />}
-        {isLi && !byRatio && <NumberField id="ed-xt" label="Excess lithium thickness" {...field('xt')} error={err(xt, 'xt')} unitText="µm" hint="0 = anode-free." />}
-        {isLi && <SelectField id="ed-pv" label="Count the plated lithium in the thickness" value={v.pv} options={[{ value: 'on', label: 'yes (charged state)' }, { value: 'off', label: 'no' }]} onChange={(x) => state.set('pv', x)} />}
-        {!isLi && <NumberField id="ed-np" label="In capacity / cathode capacity (N/P)" {...field('np')} error={err(np, 'np')} hint="1 is the least that takes up all the lithium." />}
+        <SelectField id="ed-an" label="Anode" value={v.an} options={[{ value: 'li', label: 'lithium metal or anode-free' }, { value: 'liin', label: 'Li–In alloy (−0.62 V)' }, { value: 'gr', label: 'graphite (−0.1 V)' }, { value: 'si', label: 'silicon (−0.4 V)' }]} onChange={(x) => state.set('an', x)} />
+        {!isLi && <NumberField id="ed-np" label="N/P ratio: anode capacity ÷ cathode capacity" {...field('np')} error={err(np, 'np')} hint={`${HOST_ANODES[host].source}. 1 is the least that takes up all the lithium.`} />}
+        {isLi && <SelectField id="ed-lx" label="Lithium at assembly given as" value={v.lx} options={[{ value: 'ratio', label: 'N/P ratio' }, { value: 'thick', label: 'foil thickness' }]} onChange={(x) => state.set('lx', x)} />}
+        {isLi && byRatio && <NumberField id="ed-xr" label="N/P ratio: lithium in the foil ÷ cathode capacity" {...field('xr')} error={err(xr, 'xr')} hint={lithiated ? '0 = anode-free; 1 = a foil holding as much as the cathode cycles.' : 'At least 1: the foil supplies the lithium the cathode cycles.'} />}
+        {isLi && !byRatio && <NumberField id="ed-xt" label="Lithium foil thickness at assembly" {...field('xt')} error={err(xt, 'xt')} unitText="µm" hint="0 = anode-free; 4.85 µm holds 1 mAh/cm²." />}
+        <SelectField id="ed-pv" label="Count the thickness in the" value={v.pv} options={[{ value: 'on', label: 'charged state' }, { value: 'off', label: 'discharged state' }, { value: 'max', label: 'larger of the two' }]} onChange={(x) => state.set('pv', x)} />
       </fieldset>
       <fieldset>
         <legend>Collectors and packaging</legend>
@@ -211,6 +256,14 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
         <SelectField id="ed-sh" label="Collector foils" value={v.sh} options={[{ value: 'double', label: 'shared by two units (half counted)' }, { value: 'single', label: 'single-sided (all counted)' }]} onChange={(x) => state.set('sh', x)} />
         <NumberField id="ed-pm" label="Packaging share of the cell mass" {...field('pm')} error={err(pm, 'pm')} unitText="%" />
         <NumberField id="ed-pvol" label="Packaging share of the cell volume" {...field('pvol')} error={err(pvol, 'pvol')} unitText="%" />
+        <NumberField id="ed-fx" label="Stack-pressure fixture mass per cell footprint" {...field('fx')} error={err(fx, 'fx')} unitText="g/cm²" hint="0 = none. Two 5 mm steel end plates weigh 7.9 g/cm²; their volume is not counted." />
+        <NumberField id="ed-fn" label="Repeat units inside the fixture" {...field('fn')} error={err(fn, 'fn')} />
+      </fieldset>
+      <fieldset>
+        <legend>Electrolyte cost (material only)</legend>
+        <NumberField id="ed-ep" label="Electrolyte price" {...field('ep')} error={err(ep, 'ep')} unitText="US$/kg" hint="An illustrative default: enter a quote." />
+        <NumberField id="ed-eb" label="Budget for the electrolyte layer" {...field('eb')} error={err(eb, 'eb')} unitText="US$/m²" hint="4 in the cost analysis quoted by review 004." />
+        <NumberField id="ed-ew" label="Mass fraction of one costly element in it" {...field('ew')} error={err(ew, 'ew')} unitText="wt%" hint="Ge in LAGP: 26.1. 0 skips this." />
       </fieldset>
       <fieldset>
         <legend>Target and plot</legend>
@@ -222,6 +275,9 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
         <ResultsTable rows={rows} emptyText="Correct the marked fields to see results." />
         {general.map((m) => <p class="calc-field__error" role="alert">{m}</p>)}
         {targetText && <p class="calc-target">{targetText}</p>}
+        {r && <p class="calc-working">{r.cathodeKind === 'lithiated'
+          ? 'Cathode made with its lithium: the cycled lithium is counted once, in the cathode.'
+          : 'Cathode without lithium: the cycled lithium is counted once, in the anode.'}{' '}Masses as assembled (the same in both states); thicknesses in the {STATE_TEXT[r.volumeState]}{v.pv === 'max' ? ', the larger of the two' : ''}.</p>}
         {r && r.warnings.length > 0 && <ul class="calc-warnings">{r.warnings.map((w) => <li><strong>Caution.</strong> {w}</li>)}</ul>}
         {r && (
           <table class="calc-results-table calc-mass-table">

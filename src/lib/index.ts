@@ -23,3 +23,4 @@ export * from './measurement-window';
 export * from './microcracking';
 export * from './arrhenius-segmented';
 export * from './vtf';
+export * from './energy-density-cost';

@@ -7,6 +7,7 @@
  * checks that it stays equal to NCM811_OXIDE_STACK.
  */
 import { cellEnergyDensity, type CellStack, type EnergyDensityResult } from './energy-density';
+import { SULFUR_TO_LI2S_VOLUME_RATIO } from './energy-density-materials';
 
 /** Masses (mg) of electrolyte and carbon per 70 mg of NCM811 in the worked composite (70 : 25 : 5 by weight). */
 export const NCM811_COMPOSITE_WT = { active: 70, electrolyte: 25, carbon: 5 } as const;
@@ -22,8 +23,9 @@ export const NCM811_INACTIVE_DENSITY_EXACT =
 
 /**
  * Worked example of "From material to cell" and of the energy-density Tools page: 15 mg/cm² NCM811 at
- * 200 mAh/g and 3.8 V, 70 wt% active, 10 % porosity, a 20 µm oxide separator (3.4 g/cm³), lithium with
- * 100 % excess, half of a 12 µm Al and of an 8 µm Cu foil.
+ * 200 mAh/g and 3.8 V, 70 wt% active, 10 % porosity, a 20 µm oxide separator (3.4 g/cm³), a lithium foil
+ * holding as much lithium as the cathode cycles (N/P = 1, i.e. 100 % excess over the lithiated cathode), half
+ * of a 12 µm Al and of an 8 µm Cu foil; thickness in the charged state.
  */
 export const NCM811_OXIDE_STACK: CellStack = {
   cathode: {
@@ -36,7 +38,7 @@ export const NCM811_OXIDE_STACK: CellStack = {
     porosity: 0.1,
   },
   separator: { thicknessUm: 20, densityGPerCm3: 3.4 },
-  anode: { type: 'lithium', excessRatio: 1 },
+  anode: { type: 'lithium', npRatio: 1 },
   collectors: { cathodeThicknessUm: 12, anodeThicknessUm: 8, sharing: 'double-sided' },
 };
 
@@ -46,8 +48,8 @@ export interface StackVariant {
   separatorUm?: number;
   /** Separator density, g/cm³. */
   separatorDensityGPerCm3?: number;
-  /** Lithium excess as a capacity ratio to the cathode (0 = anode-free). */
-  lithiumExcessRatio?: number;
+  /** N/P ratio of the lithium foil (lithium at assembly over cathode capacity; 0 = anode-free). */
+  npRatio?: number;
 }
 
 /** The worked stack with the given changes. */
@@ -59,12 +61,49 @@ export function ncm811Stack(variant: StackVariant = {}): CellStack {
       thicknessUm: variant.separatorUm ?? base.separator.thicknessUm,
       densityGPerCm3: variant.separatorDensityGPerCm3 ?? base.separator.densityGPerCm3,
     },
-    anode: variant.lithiumExcessRatio === undefined ? base.anode : { type: 'lithium', excessRatio: variant.lithiumExcessRatio },
+    anode: variant.npRatio === undefined ? base.anode : { type: 'lithium', npRatio: variant.npRatio },
   };
 }
 
 /** Energy density of the worked stack with the given changes. */
 export const ncm811Result = (variant: StackVariant = {}): EnergyDensityResult => cellEnergyDensity(ncm811Stack(variant));
+
+/** Masses (mg) of carbon and sulfide electrolyte per 30 mg of sulfur in the Li–S composite (30 : 10 : 60 by weight). */
+export const LI_S_COMPOSITE_WT = { active: 30, carbon: 10, electrolyte: 60 } as const;
+/** Densities (g/cm³): α-sulfur (CRC), carbon, and an argyrodite Li₆PS₅Cl electrolyte. */
+export const LI_S_DENSITIES = { sulfur: 2.07, carbon: 2.0, electrolyte: 1.64 } as const;
+/** Volume-additive mean density of carbon and electrolyte: 70/(10/2.0 + 60/1.64) ≈ 1.683, used rounded to 1.68 g/cm³. */
+export const LI_S_INACTIVE_DENSITY_EXACT =
+  (LI_S_COMPOSITE_WT.carbon + LI_S_COMPOSITE_WT.electrolyte) /
+  (LI_S_COMPOSITE_WT.carbon / LI_S_DENSITIES.carbon + LI_S_COMPOSITE_WT.electrolyte / LI_S_DENSITIES.electrolyte);
+
+/**
+ * Worked Li–S stack of the chapter "All-solid-state Li–S" (and the calculator preset 'li-s-sulfide'): 3 mg/cm²
+ * of sulfur delivering 1000 mAh/g at 2.0 V in the 30 : 10 : 60 composite of that chapter, 10 % porosity, a non-
+ * lithiated cathode whose sulfur grows by 79 % to Li₂S; a 30 µm Li₆PS₅Cl separator; a lithium foil holding twice
+ * the cycled capacity (N/P = 2); thickness counted in the larger of the two states (illustrative values).
+ */
+export const LI_S_STACK: CellStack = {
+  cathode: {
+    activeLoadingMgPerCm2: 3,
+    specificCapacityMahPerG: 1000,
+    averageVoltageV: 2.0,
+    activeMassFraction: LI_S_COMPOSITE_WT.active / 100,
+    activeDensityGPerCm3: LI_S_DENSITIES.sulfur,
+    inactiveDensityGPerCm3: Math.round(LI_S_INACTIVE_DENSITY_EXACT * 100) / 100,
+    porosity: 0.1,
+    kind: 'non-lithiated',
+    activeVolumeRatio: Math.round(SULFUR_TO_LI2S_VOLUME_RATIO * 100) / 100,
+  },
+  separator: { thicknessUm: 30, densityGPerCm3: LI_S_DENSITIES.electrolyte },
+  anode: { type: 'lithium', npRatio: 2 },
+  collectors: { cathodeThicknessUm: 12, anodeThicknessUm: 8, sharing: 'double-sided' },
+  volumeState: 'larger',
+};
+
+/** The worked stacks pages may quote, by name. */
+export const WORKED_STACKS = { ncm811: NCM811_OXIDE_STACK, 'li-s': LI_S_STACK } as const;
+export type WorkedStackName = keyof typeof WORKED_STACKS;
 
 /** Quantities a page can quote from the worked stack. */
 export const STACK_QUANTITIES = {
@@ -81,6 +120,9 @@ export const STACK_QUANTITIES = {
   anodeThicknessUm: (r: EnergyDensityResult) => layerOf(r, 'anode').thicknessUm,
   cathodeCollectorMassMgPerCm2: (r: EnergyDensityResult) => layerOf(r, 'cathodeCollector').arealMassMgPerCm2,
   anodeCollectorMassMgPerCm2: (r: EnergyDensityResult) => layerOf(r, 'anodeCollector').arealMassMgPerCm2,
+  chargedStackThicknessUm: (r: EnergyDensityResult) => r.chargedStackThicknessUm,
+  dischargedStackThicknessUm: (r: EnergyDensityResult) => r.dischargedStackThicknessUm,
+  npRatio: (r: EnergyDensityResult) => r.npRatio,
   /** Everything in the repeat unit except the separator, mg/cm². */
   restMassMgPerCm2: (r: EnergyDensityResult) => r.stackArealMassMgPerCm2 - layerOf(r, 'separator').arealMassMgPerCm2,
 } as const;
@@ -95,6 +137,24 @@ function layerOf(r: EnergyDensityResult, name: EnergyDensityResult['layers'][num
 
 /** One quantity of the worked stack with the given changes. */
 export const ncm811Value = (quantity: StackQuantity, variant: StackVariant = {}): number => STACK_QUANTITIES[quantity](ncm811Result(variant));
+
+/** A named worked stack with the given changes (the separator and, for a lithium anode, its N/P ratio). */
+export function workedStack(name: WorkedStackName, variant: StackVariant = {}): CellStack {
+  const base = WORKED_STACKS[name];
+  if (name === 'ncm811') return ncm811Stack(variant);
+  return {
+    ...base,
+    separator: {
+      thicknessUm: variant.separatorUm ?? base.separator.thicknessUm,
+      densityGPerCm3: variant.separatorDensityGPerCm3 ?? base.separator.densityGPerCm3,
+    },
+    anode: variant.npRatio === undefined ? base.anode : { type: 'lithium', npRatio: variant.npRatio },
+  };
+}
+
+/** One quantity of a named worked stack with the given changes. */
+export const workedValue = (name: WorkedStackName, quantity: StackQuantity, variant: StackVariant = {}): number =>
+  STACK_QUANTITIES[quantity](cellEnergyDensity(workedStack(name, variant)));
 
 /** Stacks of the two review-004 presets ('li-ncm811-lagp-004', 'li-lfp-lagp-004'), cathodes assumed. */
 const LAGP_004 = { thicknessUm: 40, densityGPerCm3: 3.43 };

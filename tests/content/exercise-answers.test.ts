@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as lib from '~/lib';
 import { synthesisBatch } from '~/lib/synthesis';
-import { ncm811Value } from '~/lib/worked-stacks';
+import { LI_S_STACK, ncm811Value } from '~/lib/worked-stacks';
 
 const C = lib.celsiusToKelvin;
 const answerOf = (file: string, title: string): { value: number; tolerance: number } => {
@@ -17,6 +17,9 @@ const answerOf = (file: string, title: string): { value: number; tolerance: numb
 const CASES: [file: string, title: string, compute: () => number][] = [
   ['fundamentals/from-material-to-cell.mdx', 'Capacity of Li₂S', () => lib.theoreticalCapacity({ formula: 'Li2S', electrons: 2 }).capacityMahPerG],
   ['cells/all-solid-state-li-s.mdx', 'Capacity of FeS₂', () => lib.theoreticalCapacity({ formula: 'FeS2', electrons: 4 }).capacityMahPerG],
+  ['cells/all-solid-state-li-s.mdx', 'N/P of a lithium–sulfur cell', () =>
+    lib.cellEnergyDensity({ ...LI_S_STACK, cathode: { ...LI_S_STACK.cathode, activeLoadingMgPerCm2: 4 }, anode: { type: 'lithium', foilThicknessUm: 40 } }).npRatio],
+  ['fundamentals/from-material-to-cell.mdx', 'How much lithium foil?', () => 0.5 * 4.0 * lib.LITHIUM_UM_PER_MAH_PER_CM2],
   ['fundamentals/measuring-conductivity.mdx', 'Conductivity of a sulfide pellet', () =>
     lib.conductivity({ resistanceOhm: 520, thicknessCm: 0.08, areaCm2: lib.areaFromDiameter({ diameterCm: 1.3 }).areaCm2 }).sigmaSPerCm],
   ['fundamentals/measuring-conductivity.mdx', 'Activation energy from two temperatures', () =>

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cellEnergyDensity, separatorThicknessForTarget, type CellStack } from '~/lib/energy-density';
+import { electrolyteCost } from '~/lib/energy-density-cost';
 import { formatSig } from '~/lib/format';
+import { LI_S_STACK } from '~/lib/worked-stacks';
 import { foreignRequestsOf, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectFieldMessages, expectNothingInjected, openHostile } from './hostile';
 
@@ -71,6 +73,59 @@ describe('energy-density calculator', () => {
     await page.context().close();
   });
 
+  it('the Li–S preset counts the cycled lithium once, in the anode, and refuses an anode-free sulfur cell', async () => {
+    const page = await openPage(PATH);
+    await page.waitForSelector('.calc-results-table');
+    await page.locator('select[id$="-preset"]').selectOption('li-s-sulfide');
+    const r = cellEnergyDensity(LI_S_STACK);
+    await expect.poll(() => resultValue(page, 'Gravimetric')).toBe(formatSig(r.gravimetricWhPerKg));
+    expect(await resultValue(page, 'Volumetric')).toBe(formatSig(r.volumetricWhPerL));
+    expect(await page.locator('.calc-results').innerText()).toMatch(/counted once, in the anode/);
+    expect(await page.locator('.calc-results').innerText()).toMatch(/thicknesses in the charged state, the larger of the two/);
+    // anode-free with a sulfur cathode: refused beside the N/P field
+    await page.fill('#ed-xr', '0');
+    await expect.poll(() => page.locator('#ed-xr-error').innerText()).toMatch(/no lithium to cycle/);
+    expect(await page.locator('.calc-results-table').count()).toBe(0);
+    // a lithiated cathode with the same anode-free cell is fine
+    await page.selectOption('#ed-ck', 'lith');
+    await expect.poll(() => page.locator('#ed-xr-error').count()).toBe(0);
+    await expect.poll(() => resultValue(page, 'N/P ratio')).toBe('0');
+    await expectCleanCalculator(page);
+    await page.context().close();
+  });
+
+  it('graphite anode, pressure fixture and electrolyte cost', async () => {
+    const page = await openPage(PATH);
+    await page.waitForSelector('.calc-results-table');
+    await page.selectOption('#ed-an', 'gr');
+    await page.fill('#ed-np', '1.1');
+    const gr = cellEnergyDensity({ ...DEFAULT_STACK, anode: { type: 'graphite', npRatio: 1.1 } });
+    await expect.poll(() => resultValue(page, 'Gravimetric energy density')).toBe(formatSig(gr.gravimetricWhPerKg));
+    await page.fill('#ed-fx', '7.9');
+    const fx = cellEnergyDensity({ ...DEFAULT_STACK, anode: { type: 'graphite', npRatio: 1.1 }, packaging: { fixtureMassGPerCm2: 7.9, fixtureRepeatUnits: 10 } });
+    await expect.poll(() => resultValue(page, 'Gravimetric energy density')).toBe(formatSig(fx.gravimetricWhPerKg));
+    expect(await resultValue(page, 'without the pressure fixture')).toBe(formatSig(gr.gravimetricWhPerKg));
+    await page.fill('#ed-fn', '2.5');
+    await expect.poll(() => page.locator('#ed-fn-error').innerText()).toMatch(/whole number/);
+    await page.fill('#ed-fn', '10');
+    await page.fill('#ed-ew', '26.1');
+    const c = electrolyteCost({ thicknessUm: 20, densityGPerCm3: 3.4, priceUsdPerKg: 50, arealEnergyMWhPerCm2: gr.arealEnergyMWhPerCm2, elementMassFraction: 0.261 });
+    await expect.poll(() => resultValue(page, 'cost per area')).toBe(formatSig(c.costUsdPerM2));
+    expect(await resultValue(page, 'cost per energy')).toBe(formatSig(c.costUsdPerKWh));
+    expect(await resultValue(page, 'Element price')).toBe(formatSig(c.elementBreakEvenPriceUsdPerKg!));
+    await expectCleanCalculator(page);
+    await page.context().close();
+  });
+
+  it('an old link with the lithium excess (xr) gives the same result as before: N/P of a lithiated cathode', async () => {
+    const page = await openPage(`${PATH}?lx=ratio&xr=2&pv=off`);
+    await page.waitForSelector('.calc-results-table');
+    const r = cellEnergyDensity({ ...DEFAULT_STACK, anode: { type: 'lithium', excessRatio: 2 }, volumeState: 'discharged' });
+    await expect.poll(() => resultValue(page, 'Volumetric')).toBe(formatSig(r.volumetricWhPerL));
+    expect(await resultValue(page, 'N/P ratio')).toBe('2');
+    await page.context().close();
+  });
+
   it('the formula helper fills in the specific capacity', async () => {
     const page = await openPage(PATH);
     await page.waitForSelector('.calc-results-table');
@@ -135,6 +190,9 @@ describe('energy-density calculator', () => {
     q.append('V', '٣.٨');
     q.append('st', '1e308');
     q.append('an', '<svg onload=alert(3)>');
+    q.append('ck', 'lithiated');
+    q.append('pv', '"><b>x</b>');
+    q.append('fx', '-1');
     q.append('tgt', '400');
     q.append('tgt', '100');
     q.append('javascript:alert(4)', '1');
@@ -147,6 +205,9 @@ describe('energy-density calculator', () => {
     expect(await page.locator('#ed-V-error').innerText()).toMatch(/not a number/);
     expect(await page.locator('#ed-st-error').innerText()).toMatch(/Out of range/);
     expect(await page.inputValue('#ed-an')).toBe('li');
+    expect(await page.inputValue('#ed-ck')).toBe('lith');
+    expect(await page.inputValue('#ed-pv')).toBe('on');
+    expect(await page.locator('#ed-fx-error').innerText()).toMatch(/Out of range/);
     expect(await page.inputValue('#ed-tgt')).toBe('400');
     expect(await page.locator('#ed-tgt-error').innerText()).toMatch(/more than once/);
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);

@@ -8,6 +8,14 @@ import {
   type CellStack,
 } from '~/lib/energy-density';
 import { PhysicsInputError } from '~/lib/errors';
+import { electrolyteCost } from '~/lib/energy-density-cost';
+import {
+  HOST_ANODES,
+  LIIN_VOLUME_RATIO,
+  LITHIUM_MG_PER_MAH,
+  SULFUR_TO_LI2S_VOLUME_RATIO,
+} from '~/lib/energy-density-materials';
+import { LI_S_STACK } from '~/lib/worked-stacks';
 
 const expectRel = (actual: number, expected: number, rel = 1e-9) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.abs(expected));
@@ -101,7 +109,9 @@ describe('cellEnergyDensity', () => {
     expectRel(r.arealEnergyMWhPerCm2, 3 * 3.38, 1e-12);
     expectRel(r.layers[3]!.arealMassMgPerCm2, (3 / INDIUM_MAH_PER_G) * 1000, 1e-12);
     expect(r.layers[3]!.arealMassMgPerCm2).toBeCloseTo(12.852, 3);
-    expect(r.layers[3]!.thicknessUm).toBeCloseTo(17.582, 3);
+    // discharged: bare In; charged (default): all of it LiIn, × 1.4976 = 26.331 µm
+    expect(cellEnergyDensity({ ...handStack, anode: { type: 'li-in' }, volumeState: 'discharged' }).layers[3]!.thicknessUm).toBeCloseTo(17.582, 3);
+    expect(r.layers[3]!.thicknessUm).toBeCloseTo(26.331, 2);
     // a foil that is too thin is flagged
     expect(cellEnergyDensity({ ...handStack, anode: { type: 'li-in', foilThicknessUm: 5 } }).warnings.length).toBe(1);
   });
@@ -201,5 +211,161 @@ describe('plausibility: review 004 (Zhang et al. 2023) quoting Jiang, Wang et al
       expect(r.thicknessUm).toBeCloseTo(42.33, 1);
       expect(Math.abs(r.thicknessUm - 40) / 40).toBeLessThan(0.2);
     }
+  });
+});
+
+describe('material constants of the anodes and of sulfur', () => {
+  it('capacities from Faraday and volume ratios from molar volumes', () => {
+    // Li: 6.94/(3.6 × 96485.332) × 1000 = 0.25894 mg per mAh
+    expect(LITHIUM_MG_PER_MAH).toBeCloseTo(0.25894, 5);
+    // graphite LiC₆: 96485.332/(3.6 × 6 × 12.011) = 371.90 mAh/g; silicon Li₁₅Si₄: 3.75 × 96485.332/(3.6 × 28.085) = 3578.6
+    expect(HOST_ANODES.graphite.specificCapacityMahPerG).toBeCloseTo(371.9, 1);
+    expect(HOST_ANODES.silicon.specificCapacityMahPerG).toBeCloseTo(3578.6, 1);
+    // S → Li₂S: (45.94/1.66)/(32.06/2.07) = 27.675/15.488 = 1.787 (+79 %, review 003's figure)
+    expect(SULFUR_TO_LI2S_VOLUME_RATIO).toBeCloseTo(1.787, 3);
+    // In → LiIn: N_A × (6.786 Å)³/8 = 23.52 cm³/mol over 114.818/7.31 = 15.707 cm³/mol = 1.498
+    expect(LIIN_VOLUME_RATIO).toBeCloseTo(1.498, 3);
+  });
+});
+
+describe('N/P ratio in the common convention (anode-free = 0)', () => {
+  const lith = handStack; // lithiated cathode, Q = 3 mAh/cm²
+  const nonlith: CellStack = { ...handStack, cathode: { ...handStack.cathode, kind: 'non-lithiated' } };
+  it('lithium metal: N/P is the foil over the cathode capacity, however the foil is given', () => {
+    // lithiated: 10 µm of excess = 10/4.8491 = 2.0623 mAh/cm² → N/P = 0.6874
+    expect(cellEnergyDensity(lith).npRatio).toBeCloseTo(10 / LITHIUM_UM_PER_MAH_PER_CM2 / 3, 10);
+    // lithiated: excess ratio 1 is N/P 1; anode-free is N/P 0
+    expect(cellEnergyDensity({ ...lith, anode: { type: 'lithium', excessRatio: 1 } }).npRatio).toBeCloseTo(1, 12);
+    expect(cellEnergyDensity({ ...lith, anode: { type: 'lithium' } }).npRatio).toBe(0);
+    // non-lithiated: the foil also holds the cycled lithium, so excess ratio 1 is N/P 2
+    expect(cellEnergyDensity({ ...nonlith, anode: { type: 'lithium', excessRatio: 1 } }).npRatio).toBeCloseTo(2, 12);
+    // a 29.09 µm foil holds 29.09/4.8491 = 6 mAh/cm² → N/P 2 for either kind
+    const foil = 6 * LITHIUM_UM_PER_MAH_PER_CM2;
+    expect(cellEnergyDensity({ ...nonlith, anode: { type: 'lithium', foilThicknessUm: foil } }).npRatio).toBeCloseTo(2, 12);
+    expect(cellEnergyDensity({ ...lith, anode: { type: 'lithium', foilThicknessUm: foil } }).npRatio).toBeCloseTo(2, 12);
+    // the same N/P gives the same foil mass whatever the cathode kind: 2 × 3 × 0.25894 = 1.5536 mg/cm²
+    for (const st of [lith, nonlith]) {
+      expectRel(cellEnergyDensity({ ...st, anode: { type: 'lithium', npRatio: 2 } }).layers[3]!.arealMassMgPerCm2, 6 * LITHIUM_MG_PER_MAH, 1e-12);
+    }
+  });
+
+  it('a non-lithiated cathode with an anode-free cell is refused, and so is a foil that is too small', () => {
+    expect(() => cellEnergyDensity({ ...nonlith, anode: { type: 'lithium', npRatio: 0 } })).toThrow(/no lithium to cycle/);
+    expect(() => cellEnergyDensity({ ...nonlith, anode: { type: 'lithium', foilThicknessUm: 0 } })).toThrow(/no lithium to cycle/);
+    try {
+      cellEnergyDensity({ ...nonlith, anode: { type: 'lithium', npRatio: 0 } });
+    } catch (e) {
+      expect((e as PhysicsInputError).field).toBe('anode.npRatio');
+    }
+    expect(() => cellEnergyDensity({ ...nonlith, anode: { type: 'lithium', npRatio: 0.5 } })).toThrow(/N\/P = 0\.5.*at least 1/);
+    expect(() => cellEnergyDensity({ ...nonlith, anode: { type: 'graphite', npRatio: 0.9 } })).toThrow(/at least 1/);
+    expect(() => cellEnergyDensity({ ...lith, anode: { type: 'lithium', npRatio: 1, foilThicknessUm: 5 } })).toThrow(PhysicsInputError);
+  });
+});
+
+describe('the Li–S worked stack counts the cycled lithium once', () => {
+  // By hand (LI_S_STACK): 3 mg/cm² S at 1000 mAh/g → Q = 3 mAh/cm², E = 3 × 2.0 = 6 mWh/cm².
+  // cathode: 3/0.30 = 10 mg/cm²; t_S = 3/2.07 × 10 = 14.493 µm, t_rest = 7/1.68 × 10 = 41.667 µm,
+  //          t = 56.159/0.9 = 62.399 µm as made (charged); discharged + 0.79 × 14.493 = 73.849 µm
+  // separator 30 µm × 1.64 = 4.92 mg/cm²; Al 6 µm 1.62 mg/cm²; Cu 4 µm 3.584 mg/cm²
+  // lithium N/P 2: 6 mAh/cm² at assembly = 6 × 0.25894 = 1.5536 mg/cm², 6 × 4.8491 = 29.094 µm charged,
+  //          14.547 µm discharged (3 mAh/cm² went to the sulfur)
+  // Σm = 10 + 4.92 + 1.5536 + 1.62 + 3.584 = 21.678 mg/cm² → 6000/21.678 = 276.78 Wh/kg
+  // Σt charged = 6 + 62.399 + 30 + 29.094 + 4 = 131.49 µm; discharged = 6 + 73.849 + 30 + 14.547 + 4 = 128.40 µm
+  const r = cellEnergyDensity(LI_S_STACK);
+  it('hand-computed masses, thicknesses and energy densities', () => {
+    expect(r.cathodeKind).toBe('non-lithiated');
+    expect(r.stackArealMassMgPerCm2).toBeCloseTo(21.678, 3);
+    expect(r.gravimetricWhPerKg).toBeCloseTo(276.78, 1);
+    expect(r.chargedStackThicknessUm).toBeCloseTo(131.49, 1);
+    expect(r.dischargedStackThicknessUm).toBeCloseTo(128.40, 1);
+    // 'larger' picks the charged state here
+    expect(r.volumeState).toBe('charged');
+    expect(r.volumetricWhPerL).toBeCloseTo(6 / (131.494 * 1e-4), -1);
+  });
+  it('the lithium is in the anode once: not also in the cathode, not missing', () => {
+    // the cathode layer holds only S + carbon + electrolyte (10 mg/cm²), the anode all 6 mAh/cm² of lithium
+    expectRel(r.layers[1]!.arealMassMgPerCm2, 10, 1e-12);
+    expectRel(r.layers[3]!.arealMassMgPerCm2, 6 * LITHIUM_MG_PER_MAH, 1e-12);
+    // treating S as lithiated with the same physical foil of excess (old, wrong accounting) would drop the
+    // 3 mAh/cm² of cycled lithium, 0.777 mg/cm², from the mass: 6000/20.901 = 287.07 Wh/kg
+    const wrong = cellEnergyDensity({ ...LI_S_STACK, cathode: { ...LI_S_STACK.cathode, kind: 'lithiated' }, anode: { type: 'lithium', npRatio: 1 } });
+    expectRel(r.stackArealMassMgPerCm2 - wrong.stackArealMassMgPerCm2, 3 * LITHIUM_MG_PER_MAH, 1e-9);
+    expect(wrong.gravimetricWhPerKg).toBeCloseTo(287.07, 1);
+  });
+  it('volume state: discharged counts Li₂S, larger takes the thicker state', () => {
+    const d = cellEnergyDensity({ ...LI_S_STACK, volumeState: 'discharged' });
+    expect(d.layers[1]!.thicknessUm).toBeCloseTo(73.849, 2);
+    expect(d.layers[3]!.thicknessUm).toBeCloseTo(14.547, 2);
+    expect(d.gravimetricWhPerKg).toBe(r.gravimetricWhPerKg); // mass does not depend on the state
+    // a foil of N/P 1: charged 6 + 62.399 + 30 + 14.547 + 4 = 116.95 µm, discharged 6 + 73.849 + 30 + 0 + 4 = 113.85 µm
+    const thin = cellEnergyDensity({ ...LI_S_STACK, anode: { type: 'lithium', npRatio: 1 } });
+    expect(thin.chargedStackThicknessUm).toBeCloseTo(116.95, 1);
+    expect(thin.dischargedStackThicknessUm).toBeCloseTo(113.85, 1);
+    expect(thin.volumeState).toBe('charged');
+    // an active material that triples its volume: discharged cathode 62.399 + 2 × 14.493 = 91.385 µm,
+    // Σ = 6 + 91.385 + 30 + 0 + 4 = 131.39 µm > 116.95 µm charged, so 'larger' now picks the discharged state
+    const big = cellEnergyDensity({ ...LI_S_STACK, cathode: { ...LI_S_STACK.cathode, activeVolumeRatio: 3 }, anode: { type: 'lithium', npRatio: 1 }, volumeState: 'charged' });
+    expect(big.stackThicknessUm).toBeCloseTo(116.95, 1);
+    const bigLarger = cellEnergyDensity({ ...LI_S_STACK, cathode: { ...LI_S_STACK.cathode, activeVolumeRatio: 3 }, anode: { type: 'lithium', npRatio: 1 }, volumeState: 'larger' });
+    expect(bigLarger.volumeState).toBe('discharged');
+    expect(bigLarger.stackThicknessUm).toBeCloseTo(131.39, 1);
+  });
+});
+
+describe('host anodes: Li–In, graphite, silicon', () => {
+  it('graphite at N/P 1.1 (hand-computed)', () => {
+    // m = 1.1 × 3/371.90 × 1000 = 8.8733 mg/cm²; t₀ = 8.8733/2.26 × 10 = 39.262 µm; charged: 1/1.1 of it
+    // is LiC₆ (+10.45 %): 39.262 × (1 + 0.10448/1.1) = 42.991 µm; V = 4 − 0.1 = 3.9 V
+    const r = cellEnergyDensity({ ...handStack, anode: { type: 'graphite', npRatio: 1.1 } });
+    expect(r.layers[3]!.arealMassMgPerCm2).toBeCloseTo(8.8733, 3);
+    expect(r.layers[3]!.thicknessUm).toBeCloseTo(42.991, 2);
+    expectRel(r.cellVoltageV, 3.9, 1e-12);
+    expect(r.npRatio).toBeCloseTo(1.1, 12);
+    const d = cellEnergyDensity({ ...handStack, anode: { type: 'graphite', npRatio: 1.1 }, volumeState: 'discharged' });
+    expect(d.layers[3]!.thicknessUm).toBeCloseTo(39.262, 2);
+  });
+  it('silicon at N/P 1: +280 % when fully lithiated; a non-lithiated cathode adds the lithium to the anode mass', () => {
+    // m = 3/3578.6 × 1000 = 0.83831 mg/cm²; t₀ = 0.83831/2.33 × 10 = 3.5979 µm; charged × 3.8 = 13.672 µm
+    const r = cellEnergyDensity({ ...handStack, anode: { type: 'silicon', npRatio: 1 } });
+    expect(r.layers[3]!.arealMassMgPerCm2).toBeCloseTo(0.83831, 4);
+    expect(r.layers[3]!.thicknessUm).toBeCloseTo(13.672, 2);
+    const nl = cellEnergyDensity({ ...handStack, cathode: { ...handStack.cathode, kind: 'non-lithiated' }, anode: { type: 'silicon', npRatio: 1 } });
+    expectRel(nl.layers[3]!.arealMassMgPerCm2 - r.layers[3]!.arealMassMgPerCm2, 3 * LITHIUM_MG_PER_MAH, 1e-9);
+  });
+  it('Li–In: In → LiIn adds half its volume at N/P 1', () => {
+    // t₀ = 17.582 µm (see above); charged × 1.4976 = 26.331 µm
+    const r = cellEnergyDensity({ ...handStack, anode: { type: 'li-in', npRatio: 1 } });
+    expect(r.layers[3]!.thicknessUm).toBeCloseTo(17.582 * LIIN_VOLUME_RATIO, 2);
+    // N/P 2: half of the In is lithiated: 35.164 × (1 + 0.4976/2) = 43.913 µm
+    expect(cellEnergyDensity({ ...handStack, anode: { type: 'li-in', npRatio: 2 } }).layers[3]!.thicknessUm).toBeCloseTo(43.913, 2);
+  });
+});
+
+describe('stack-pressure fixture', () => {
+  it('adds its mass per repeat unit (hand-computed)', () => {
+    // 7.9 g/cm² of steel plates around 10 units → 790 mg/cm² per unit; 12000/(47.194 + 790) = 14.33 Wh/kg
+    const r = cellEnergyDensity({ ...handStack, packaging: { fixtureMassGPerCm2: 7.9, fixtureRepeatUnits: 10 } });
+    expectRel(r.fixtureArealMassMgPerCm2, 790, 1e-12);
+    expectRel(r.gravimetricWhPerKg, 12000 / 837.194, 1e-9);
+    expectRel(r.gravimetricWithoutFixtureWhPerKg, 12000 / 47.194, 1e-9);
+    expectRel(Object.values(r.massFractions).reduce((a, b) => a + b, 0), 1, 1e-12);
+    expect(r.volumetricWhPerL).toBe(cellEnergyDensity(handStack).volumetricWhPerL);
+    expect(() => cellEnergyDensity({ ...handStack, packaging: { fixtureMassGPerCm2: 1, fixtureRepeatUnits: 2.5 } })).toThrow(/integer/);
+  });
+});
+
+describe('electrolyte cost (review 004 / Balaish et al. 2021 budget of US$4 per m²)', () => {
+  it('the germanium argument: 36 µm LAGP, Ge 26.1 wt%, break-even US$124/kg', () => {
+    // m = 36 × 3.43 × 10⁻³ = 0.12348 kg/m²; Ge 0.261 × 0.12348 = 0.032228 kg/m²; 4/0.032228 = 124.1 US$/kg
+    const c = electrolyteCost({ thicknessUm: 36, densityGPerCm3: 3.43, priceUsdPerKg: 50, arealEnergyMWhPerCm2: 11.4, elementMassFraction: 0.261 });
+    expect(c.arealMassKgPerM2).toBeCloseTo(0.12348, 5);
+    expect(c.elementBreakEvenPriceUsdPerKg!).toBeCloseTo(124.1, 1);
+    // cost 0.12348 × 50 = 6.174 US$/m²; 11.4 mWh/cm² = 0.114 kWh/m² → 54.16 US$/kWh; break-even 4/0.12348 = 32.39 US$/kg
+    expect(c.costUsdPerM2).toBeCloseTo(6.174, 3);
+    expect(c.costUsdPerKWh).toBeCloseTo(54.16, 2);
+    expect(c.breakEvenPriceUsdPerKg).toBeCloseTo(32.394, 3);
+    expect(electrolyteCost({ thicknessUm: 36, densityGPerCm3: 3.43, priceUsdPerKg: 50, arealEnergyMWhPerCm2: 11.4 }).elementBreakEvenPriceUsdPerKg).toBeNull();
+    expect(() => electrolyteCost({ thicknessUm: 0, densityGPerCm3: 3.43, priceUsdPerKg: 50, arealEnergyMWhPerCm2: 11.4 })).toThrow(PhysicsInputError);
   });
 });
