@@ -18,3 +18,4 @@ export * from './solid-diffusion';
 export { RANGES, describeRange } from './validate';
 export type { Range } from './validate';
 export * from './eis';
+export * from './space-charge-pb';
