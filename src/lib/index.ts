@@ -24,3 +24,4 @@ export * from './microcracking';
 export * from './arrhenius-segmented';
 export * from './vtf';
 export * from './energy-density-cost';
+export * from './space-charge-pb';

@@ -12,6 +12,7 @@
  */
 import { BOLTZMANN_J_PER_K, ELEMENTARY_CHARGE_C, VACUUM_PERMITTIVITY_F_PER_M } from './constants';
 import { PhysicsInputError } from './errors';
+import { formatSig } from './format';
 import { mToNm } from './units';
 import { RANGES, checkArray, checkNumber, checkObject, checkOption, checkResult } from './validate';
 
@@ -73,7 +74,7 @@ export function debyeLength(input: DebyeLengthInput): DebyeLengthResult {
   const warnings: string[] = [];
   if (lambdaNm < LATTICE_SCALE_NM) {
     warnings.push(
-      `λ = ${lambdaNm.toPrecision(3)} nm is below ~${LATTICE_SCALE_NM} nm (a lattice spacing): the continuum screening picture fails; treat it as "screening within the first atomic layers".`,
+      `λ = ${formatSig(lambdaNm)} nm is below ~${LATTICE_SCALE_NM} nm (a lattice spacing): the continuum screening picture fails; treat it as "screening within the first atomic layers".`,
     );
   }
   return { debyeLengthNm: lambdaNm, debyeLengthM: lambdaM, convention, warnings };
@@ -126,7 +127,7 @@ export function mottSchottkyWidth(input: MottSchottkyInput): MottSchottkyResult 
   if (!(effective > 0)) {
     throw new PhysicsInputError(
       'potentialStepV',
-      `With the kT correction |ΔΦ| must exceed k_B T/(z e) = ${vt.toPrecision(3)} V; there is no depletion layer below it.`,
+      `With the kT correction |ΔΦ| must exceed kT/(z e) = ${formatSig(vt)} V; there is no depletion layer below it.`,
     );
   }
   const widthM = checkResult(
@@ -136,10 +137,10 @@ export function mottSchottkyWidth(input: MottSchottkyInput): MottSchottkyResult 
   const debye = debyeLength({ relativePermittivity: er, concentrationPerCm3: c, temperatureK: t, chargeNumber: z, convention: 'one-species' });
   const warnings: string[] = [];
   if (phi / vt < 4) {
-    warnings.push(`z e ΔΦ / k_B T = ${(phi / vt).toPrecision(3)} is not ≫ 1: the depletion approximation is poor; compare with the Debye length.`);
+    warnings.push(`z e ΔΦ / kT = ${formatSig(phi / vt)} is not ≫ 1: the depletion approximation is poor; compare with the Debye length.`);
   }
   const widthNm = checkResult('width', mToNm(widthM));
-  if (widthNm < LATTICE_SCALE_NM) warnings.push(`w = ${widthNm.toPrecision(3)} nm is below a lattice spacing: the continuum picture fails.`);
+  if (widthNm < LATTICE_SCALE_NM) warnings.push(`w = ${formatSig(widthNm)} nm is below a lattice spacing: the continuum picture fails.`);
   return { widthNm, widthM, effectivePotentialV: effective, kTCorrectionApplied: correction, debyeLengthNm: debye.debyeLengthNm, warnings };
 }
 
@@ -204,7 +205,7 @@ export function gouyChapmanProfile(input: GouyChapmanInput): GouyChapmanResult {
   if (a + Math.log(c) > MAX_EXPONENT) {
     throw new PhysicsInputError(
       'surfacePotentialV',
-      `z e φ₀ / k_B T = ${a.toPrecision(4)} is too large: the Boltzmann concentrations overflow. Use a smaller |φ₀| or a higher temperature.`,
+      `z e φ₀ / kT = ${formatSig(a, 4)} is too large: the Boltzmann concentrations overflow. Use a smaller |φ₀| or a higher temperature.`,
     );
   }
   const g = Math.tanh(a / 4);
@@ -233,7 +234,7 @@ export function gouyChapmanProfile(input: GouyChapmanInput): GouyChapmanResult {
   const peak = c * Math.exp(a);
   if (peak > SITE_SATURATION_PER_CM3) {
     warnings.push(
-      `The accumulated carrier concentration reaches ${peak.toExponential(2)} cm⁻³ at the interface, above typical site densities (~1e22 cm⁻³): Boltzmann statistics overestimate it (site saturation).`,
+      `The accumulated carrier concentration reaches ${formatSig(peak)} cm⁻³ at the interface, above typical site densities (~10²² cm⁻³): Boltzmann statistics overestimate it (site saturation).`,
     );
   }
   return { debyeLengthNm: debye.debyeLengthNm, points, warnings };
@@ -264,7 +265,7 @@ export function boltzmannConcentration(input: {
   if (exponent + Math.log(c) > MAX_EXPONENT) {
     throw new PhysicsInputError(
       'potentialV',
-      `z e φ / k_B T = ${(-exponent).toPrecision(4)}: the Boltzmann factor overflows. Use a smaller |φ| or a higher temperature.`,
+      `z e φ / kT = ${formatSig(-exponent, 4)}: the Boltzmann factor overflows. Use a smaller |φ| or a higher temperature.`,
     );
   }
   const ratio = Math.exp(exponent);

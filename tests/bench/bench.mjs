@@ -75,6 +75,7 @@ const stack = {
 const thicknesses = Array.from({ length: 1000 }, (_, i) => 1 + i);
 time('separatorSweep, 1 000 thicknesses', () => lib.separatorSweep(stack, thicknesses));
 time('gouyChapmanProfile, 1 000 distances', () => lib.gouyChapmanProfile({ relativePermittivity: 30, concentrationPerCm3: 1e20, temperatureK: 298.15, chargeNumber: 1, surfacePotentialV: 0.2, distancesNm: thicknesses.map((x) => x / 100) }));
+time('PB profile of 1 000 points (one species, R_sc, C_sc)', () => lib.spaceChargeProfile({ relativePermittivity: 30, concentrationPerCm3: 1e19, temperatureK: 298.15, chargeNumber: 1, surfacePotentialV: 0.5, model: 'one-species', bulkConductivitySPerCm: 1e-3, distancesNm: thicknesses.map((x) => x / 50) }));
 
 // Impedance workbench: medians, since a fit's time depends on how quickly it settles.
 const median = (label, fn, repeat = 20, budget = '') => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatSig } from '~/lib/format';
 import { debyeLength, mottSchottkyWidth } from '~/lib/space-charge';
+import { spaceChargeProfile } from '~/lib/space-charge-pb';
 import { foreignRequestsOf, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectNothingInjected, openHostile } from './hostile';
 
@@ -121,6 +122,9 @@ describe('space-charge calculator', () => {
     hostile.append('phi0', '0.2');
     hostile.append('conv', 'three');
     hostile.append('cu', '"><svg onload=alert(3)>');
+    hostile.append('pm', '<i>one</i>');
+    hostile.append('stat', 'lattice');
+    hostile.append('N', '1e22<script>');
     hostile.append('<b>bold</b>', '1');
     hostile.append('x'.repeat(500), '1');
     const opened = await openHostile(PATH, hostile);
@@ -134,7 +138,9 @@ describe('space-charge calculator', () => {
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
     expect(await page.inputValue('#sc-phi0')).toBe('0.1');
     expect(await page.inputValue('#sc-conv')).toBe('one');
-    await expectNothingInjected(opened, ['b']);
+    expect(await page.inputValue('#sc-pm')).toBe('two');
+    expect(await page.locator('#sc-N-error').innerText()).toMatch(/not a number/);
+    await expectNothingInjected(opened, ['b', 'i']);
     await page.context().close();
   });
 
@@ -173,6 +179,72 @@ describe('space-charge calculator', () => {
     await preset.selectOption('lagp-cathode-mott-schottky');
     await expect.poll(() => resultValue(page, 'Mott–Schottky width')).toBe('3.32');
     expect(await page.inputValue('#sc-er')).toBe('10');
+    await page.context().close();
+  });
+
+  it('a tiny concentration gets a reader message, and a small one shows lengths in µm', async () => {
+    const page = await openPage(PATH);
+    await page.waitForSelector('.calc-results-table');
+    await typeInto(page, 'sc-c', '100');
+    await expect.poll(() => page.locator('#sc-c-error').innerText()).toMatch(/from 10¹⁰ to 10²⁵ cm⁻³.*wider than/);
+    const text = await page.locator('.calc').innerText();
+    expect(text).not.toMatch(/distancesNm|out of range…|e\+\d|k_B|_sc/);
+    await typeInto(page, 'sc-c', '1e10');
+    const one = debyeLength({ relativePermittivity: 30, concentrationPerCm3: 1e10, temperatureK: T25, chargeNumber: 1, convention: 'one-species' });
+    await expect.poll(() => resultValue(page, 'Debye length λ, one mobile species')).toBe(formatSig(one.debyeLengthNm / 1000));
+    const row = page.locator('.calc-results-table tr', { hasText: 'Debye length λ, one mobile species' }).first();
+    expect(await row.locator('td').nth(1).innerText()).toBe('µm');
+    expect(await page.locator('svg.calc-plot').count()).toBe(2);
+    expect(await page.locator('svg.calc-plot').first().getAttribute('aria-label')).toContain('µm');
+    await expectCleanCalculator(page);
+    await page.context().close();
+  });
+
+  it('one mobile species: capacitance and space-charge resistance against the bulk, and the lattice gas', async () => {
+    const page = await openPage(PATH);
+    await page.waitForSelector('.calc-results-table');
+    await page.selectOption('#sc-pm', 'one');
+    await page.selectOption('#sc-sign', 'neg');
+    await typeInto(page, 'sc-phi0', '-0.3');
+    await typeInto(page, 'sc-sig', '1');
+    await page.selectOption('select[aria-label^="Bulk conductivity"]', 'mS_cm');
+    const m = { relativePermittivity: 30, concentrationPerCm3: 1e19, temperatureK: T25, chargeNumber: 1 };
+    const r = spaceChargeProfile({ ...m, surfacePotentialV: -0.3, model: 'one-species', carrierSign: -1, bulkConductivitySPerCm: 1e-3, distancesNm: [0] });
+    await expect.poll(() => resultValue(page, 'Space-charge resistance')).toBe(formatSig(r.resistanceOhmCm2!));
+    expect(await resultValue(page, 'Space-charge capacitance')).toBe(formatSig(r.capacitanceFPerCm2 * 1e6));
+    expect(await resultValue(page, 'Bulk area-specific resistance')).toBe('10');
+    expect(await page.locator('.calc-results-table').innerText()).toContain('Apex frequency');
+    await expect.poll(() => page.url()).toContain('pm=one');
+    // lattice gas: the site density field appears; a site density below c∞ gets a message beside it
+    await page.selectOption('#sc-stat', 'lattice');
+    await page.waitForSelector('#sc-N');
+    await typeInto(page, 'sc-N', '1e18');
+    await expect.poll(() => page.locator('#sc-N-error').innerText()).toMatch(/site density must exceed/);
+    expect(await page.getAttribute('#sc-N', 'aria-invalid')).toBe('true');
+    await typeInto(page, 'sc-N', '1e22');
+    await typeInto(page, 'sc-phi0', '-0.4');
+    await page.selectOption('#sc-sign', 'pos');
+    await expect.poll(() => page.locator('.calc-warnings').innerText()).toMatch(/fill .* % of the sites/);
+    await expectCleanCalculator(page);
+    await page.context().close();
+  });
+
+  it('the profile model and statistics menus work from the keyboard', async () => {
+    const page = await openPage(PATH);
+    await page.waitForSelector('.calc-results-table');
+    await page.focus('#sc-pm');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.inputValue('#sc-pm')).toBe('one');
+    await page.waitForSelector('#sc-sign');
+    await page.focus('#sc-stat');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.inputValue('#sc-stat')).toBe('lattice');
+    await page.waitForSelector('#sc-N');
+    await page.focus('#sc-N');
+    await page.keyboard.press('End');
+    await page.keyboard.type('0');
+    await expect.poll(() => page.inputValue('#sc-N')).toBe('1e220');
+    await expect.poll(() => page.locator('#sc-N-error').innerText()).toMatch(/Out of range/);
     await page.context().close();
   });
 });

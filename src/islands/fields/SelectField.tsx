@@ -1,9 +1,9 @@
 // A labelled choice from a fixed list.
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import type { UnitChoice } from './NumberField';
 import { useIdScope } from '../shared/idScope';
 
-interface Props { id: string; label: string; value: string; options: UnitChoice[]; onChange: (value: string) => void; hint?: string }
+interface Props { id: string; label: string | ComponentChildren; value: string; options: UnitChoice[]; onChange: (value: string) => void; hint?: string }
 
 export function SelectField({ id: localId, label, value, options, onChange, hint }: Props): JSX.Element {
   const id = useIdScope()(localId);
