@@ -26,6 +26,7 @@ const CALCULATORS: Case[] = [
   { name: 'energy density', path: '/tools/energy-density/', code: /EnergyDensityCalculator\.[^/]*\.js$/, field: { selector: '#ed-ml', key: 'ml', value: '12' }, select: { selector: '#ed-an', key: 'an' } },
   { name: 'synthesis', path: '/tools/synthesis/', code: /SynthesisCalculator\.[^/]*\.js$/, field: { selector: '#syn-m', key: 'm', value: '25' }, select: { selector: '#syn-xon', key: 'xon' } },
   { name: 'impedance workbench', path: '/tools/impedance/', code: /ImpedanceWorkbench\.[^/]*\.js$/, field: { selector: '#eis-c', key: 'c', value: 'R0-p(R1,CPE1)-CPE2' }, select: { selector: '#eis-w', key: 'w' } },
+  { name: 'rate and temperature', path: '/tools/rate-and-temperature/', code: /PowerChainCalculator\.[^/]*\.js$/, field: { selector: '#pc-t', key: 't', value: '12' }, select: { selector: '#pc-form', key: 'form' } },
 ];
 
 const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);

@@ -13,6 +13,7 @@ import EnergyDensityCalculator from '~/islands/EnergyDensityCalculator';
 import { ENERGY_DENSITY_SPEC } from '~/islands/energy-density/spec';
 import SynthesisCalculator from '~/islands/SynthesisCalculator';
 import { SYNTHESIS_SPEC } from '~/islands/synthesis/spec';
+import PowerChainCalculator, { POWER_CHAIN_SPEC } from '~/islands/PowerChainCalculator';
 
 const RUNS = 10_000;
 const numberText = fc.oneof(
@@ -34,6 +35,7 @@ const CALCULATORS = [
   ['space-charge', SpaceChargeCalculator, SPACE_CHARGE_SPEC],
   ['energy-density', EnergyDensityCalculator, ENERGY_DENSITY_SPEC],
   ['synthesis', SynthesisCalculator, SYNTHESIS_SPEC],
+  ['rate-and-temperature', PowerChainCalculator, POWER_CHAIN_SPEC],
 ] as const;
 
 describe('calculator islands under generated input', () => {

@@ -9,9 +9,10 @@ import { SPACE_CHARGE_PRESETS } from './space-charge';
 import { ENERGY_DENSITY_PRESETS } from './energy-density';
 import { SYNTHESIS_PRESETS } from './synthesis';
 import { IMPEDANCE_PRESETS } from './impedance';
+import { POWER_CHAIN_PRESETS } from './rate-and-temperature';
 
 export type { Preset } from './types';
-export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis' | 'impedance';
+export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis' | 'impedance' | 'rate-and-temperature';
 
 export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   conductivity: CONDUCTIVITY_PRESETS,
@@ -20,6 +21,7 @@ export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   'energy-density': ENERGY_DENSITY_PRESETS,
   synthesis: SYNTHESIS_PRESETS,
   impedance: IMPEDANCE_PRESETS,
+  'rate-and-temperature': POWER_CHAIN_PRESETS,
 };
 
 /** The preset's field values; throws (failing the build) for an unknown kind or id. */
