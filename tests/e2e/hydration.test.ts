@@ -27,6 +27,7 @@ const CALCULATORS: Case[] = [
   { name: 'synthesis', path: '/tools/synthesis/', code: /SynthesisCalculator\.[^/]*\.js$/, field: { selector: '#syn-m', key: 'm', value: '25' }, select: { selector: '#syn-xon', key: 'xon' } },
   { name: 'impedance workbench', path: '/tools/impedance/', code: /ImpedanceWorkbench\.[^/]*\.js$/, field: { selector: '#eis-c', key: 'c', value: 'R0-p(R1,CPE1)-CPE2' }, select: { selector: '#eis-w', key: 'w' } },
   { name: 'lithium penetration', path: '/tools/lithium-penetration/', code: /LithiumPenetrationCalculator\.[^/]*\.js$/, field: { selector: '#lp-g', key: 'g', value: '42' }, select: { selector: '#lp-geom', key: 'geom' } },
+  { name: 'rate and temperature', path: '/tools/rate-and-temperature/', code: /PowerChainCalculator\.[^/]*\.js$/, field: { selector: '#pc-t', key: 't', value: '12' }, select: { selector: '#pc-form', key: 'form' } },
 ];
 
 const urlParam = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);

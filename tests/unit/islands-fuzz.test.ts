@@ -14,6 +14,7 @@ import { ENERGY_DENSITY_SPEC } from '~/islands/energy-density/spec';
 import SynthesisCalculator from '~/islands/SynthesisCalculator';
 import { SYNTHESIS_SPEC } from '~/islands/synthesis/spec';
 import LithiumPenetrationCalculator, { LITHIUM_PENETRATION_SPEC } from '~/islands/LithiumPenetrationCalculator';
+import PowerChainCalculator, { POWER_CHAIN_SPEC } from '~/islands/PowerChainCalculator';
 
 const RUNS = 10_000;
 const numberText = fc.oneof(
@@ -36,6 +37,7 @@ const CALCULATORS = [
   ['energy-density', EnergyDensityCalculator, ENERGY_DENSITY_SPEC],
   ['synthesis', SynthesisCalculator, SYNTHESIS_SPEC],
   ['lithium-penetration', LithiumPenetrationCalculator, LITHIUM_PENETRATION_SPEC],
+  ['rate-and-temperature', PowerChainCalculator, POWER_CHAIN_SPEC],
 ] as const;
 
 describe('calculator islands under generated input', () => {

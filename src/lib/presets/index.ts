@@ -12,7 +12,8 @@ import { IMPEDANCE_PRESETS } from './impedance';
 import { LITHIUM_PENETRATION_PRESETS } from './lithium-penetration';
 
 export type { Preset } from './types';
-export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis' | 'impedance' | 'lithium-penetration';
+export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis' | 'impedance' | 'lithium-penetration' | 'rate-and-temperature';
+import { POWER_CHAIN_PRESETS } from './rate-and-temperature';
 
 export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   conductivity: CONDUCTIVITY_PRESETS,
@@ -22,6 +23,7 @@ export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   synthesis: SYNTHESIS_PRESETS,
   impedance: IMPEDANCE_PRESETS,
   'lithium-penetration': LITHIUM_PENETRATION_PRESETS,
+  'rate-and-temperature': POWER_CHAIN_PRESETS,
 };
 
 /** The preset's field values; throws (failing the build) for an unknown kind or id. */
