@@ -10,10 +10,10 @@ import { ENERGY_DENSITY_PRESETS } from './energy-density';
 import { SYNTHESIS_PRESETS } from './synthesis';
 import { IMPEDANCE_PRESETS } from './impedance';
 import { LITHIUM_PENETRATION_PRESETS } from './lithium-penetration';
+import { POWER_CHAIN_PRESETS } from './rate-and-temperature';
 
 export type { Preset } from './types';
 export type CalculatorKind = 'conductivity' | 'arrhenius' | 'space-charge' | 'energy-density' | 'synthesis' | 'impedance' | 'lithium-penetration' | 'rate-and-temperature';
-import { POWER_CHAIN_PRESETS } from './rate-and-temperature';
 
 export const PRESETS: Record<CalculatorKind, Record<string, Preset>> = {
   conductivity: CONDUCTIVITY_PRESETS,
