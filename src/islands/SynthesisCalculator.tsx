@@ -148,27 +148,28 @@ export default function SynthesisCalculator({ initial = {}, syncUrl = false, too
         {!result && <p>{failure ? 'The batch cannot be computed: see the message beside the marked field.' : 'Correct the marked fields to see results.'}</p>}
         {result && (
           <>
-            <div style={{ overflowX: 'auto' }}>
+            <div class="calc-scroll" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby="syn-batch-caption">
               <table class="calc-mass-table syn-batch">
-                <caption>Weigh out for {formatSig(toUnit(result.target.massG), 4)} {u} of {withSubscripts(result.target.formula)}</caption>
+                <caption id="syn-batch-caption">Weigh out for {formatSig(toUnit(result.target.massG), 4)} {u} of {withSubscripts(result.target.formula)}</caption>
                 <thead>
-                  <tr><th scope="col">Precursor</th><th scope="col">M (g/mol)</th><th scope="col">mol per mol product</th><th scope="col">Amount (mol)</th><th scope="col">Mass ({u})</th>{hasExcess && <th scope="col">With Li excess ({u})</th>}</tr>
+                  <tr><th scope="col">Precursor</th><th scope="col">Mass ({u})</th>{hasExcess && <th scope="col">With Li excess ({u})</th>}<th scope="col">M (g/mol)</th><th scope="col">mol per mol product</th><th scope="col">Amount (mol)</th></tr>
                 </thead>
                 <tbody>
                   {result.precursors.map((p) => (
                     <tr>
                       <th scope="row">{withSubscripts(p.formula)}</th>
+                      <td><strong>{massText(toUnit(p.massG))}</strong></td>
+                      {hasExcess && <td><strong>{massText(toUnit(p.massWithExcessG))}</strong>{p.excessFraction > 0 ? ` (+${formatSig(100 * p.excessFraction, 3)} %)` : ''}</td>}
                       <td>{formatSig(p.molarMassGPerMol, 5)}</td>
                       <td>{formatSig(p.perFormulaUnit, 4)}</td>
                       <td>{formatSig(p.moles, 4)}</td>
-                      <td><strong>{massText(toUnit(p.massG))}</strong></td>
-                      {hasExcess && <td><strong>{massText(toUnit(p.massWithExcessG))}</strong>{p.excessFraction > 0 ? ` (+${formatSig(100 * p.excessFraction, 3)} %)` : ''}</td>}
                     </tr>
                   ))}
                   <tr>
-                    <th scope="row">Total</th><td></td><td></td><td></td>
+                    <th scope="row">Total</th>
                     <td><strong>{massText(toUnit(result.stoichiometric.precursorMassG))}</strong></td>
                     {hasExcess && <td><strong>{massText(toUnit(result.withExcess.precursorMassG))}</strong></td>}
+                    <td></td><td></td><td></td>
                   </tr>
                 </tbody>
               </table>

@@ -20,10 +20,16 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('checks every kind of page in the dark theme', () => {
     for (const path of DARK_SAMPLE) expect(pages, path).toContain(path);
   });
-  for (const path of pages) {
-    for (const colorScheme of DARK_SAMPLE.includes(path) ? (['light', 'dark'] as const) : (['light'] as const)) {
-      it(`${path} (${colorScheme}) has no violations`, async () => {
-        const page = await openPage(path, { colorScheme, bypassCSP: true });
+  // Desktop width, light (and dark for the sample); then every page again at phone width (390 px), where
+  // tables, equations and code scroll sideways and each scrolling region must be reachable by keyboard.
+  const runs = [
+    ...pages.flatMap((path) => (DARK_SAMPLE.includes(path) ? (['light', 'dark'] as const) : (['light'] as const)).map((colorScheme) => ({ path, colorScheme, phone: false }))),
+    ...pages.map((path) => ({ path, colorScheme: 'light' as const, phone: true })),
+  ];
+  for (const { path, colorScheme, phone } of runs) {
+    {
+      it(`${path} (${colorScheme}${phone ? ', 390 px' : ''}) has no violations`, async () => {
+        const page = await openPage(path, { colorScheme, bypassCSP: true, ...(phone ? { viewport: { width: 390, height: 844 } } : {}) });
         // Let the page finish its idle-time work (focusable scroll regions) as a reader's browser would.
         await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })));
         await page.addScriptTag({ content: axeSource });

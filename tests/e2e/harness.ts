@@ -19,9 +19,9 @@ export function useBrowser(): void {
 export const siteUrl = (): string => inject('siteUrl');
 
 /** Open a site path (without the base) in a fresh page; fails on any request to another host. */
-export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; beforeLoad?: (page: Page) => Promise<void> } = {}): Promise<Page> {
+export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; beforeLoad?: (page: Page) => Promise<void>; viewport?: { width: number; height: number } } = {}): Promise<Page> {
   // bypassCSP only for tools injected by the tests themselves (axe); the site's own code always runs under the policy.
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false, ...(options.viewport ? { viewport: options.viewport } : {}) });
   // Record Content Security Policy violations from the first byte on.
   await context.addInitScript(() => {
     const list: string[] = [];

@@ -32,6 +32,12 @@ describe('readList / writeList', () => {
     expect(r.error).not.toContain('long-tail-here');
     expect(readList('nope', allowed, 'things').values).toBeNull();
   });
+  it('counts in good English: one unknown family, two unknown families', () => {
+    expect(readList('nope', allowed, 'families').error).toMatch(/^The link names 1 family that is not in the data/);
+    expect(readList('nope,nah', allowed, 'families').error).toMatch(/^The link names 2 families that are not in the data/);
+    expect(readList('nope', allowed, 'methods').error).toMatch(/^The link names 1 method that is/);
+    expect(readList('nope', allowed, 'rows').error).toMatch(/^The link names 1 row that is/);
+  });
   it('writes back the short form', () => {
     expect(writeList(null, allowed)).toBe('');
     expect(writeList(['z', 'x', 'y'], allowed)).toBe('');

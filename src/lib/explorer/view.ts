@@ -43,8 +43,9 @@ export function readList(text: string, allowed: readonly string[], what: string)
   const unknown = entries.filter((e) => !known.has(e));
   const wanted = new Set(entries);
   const values = allowed.filter((a) => wanted.has(a));
+  const noun = unknown.length === 1 ? what.replace(/ies$/, 'y').replace(/([^y])s$/, '$1') : what;
   const error = unknown.length > 0
-    ? `The link names ${unknown.length} ${what} that ${unknown.length === 1 ? 'is' : 'are'} not in the data (${unknown.slice(0, 2).map((u) => `"${u.slice(0, 24)}"`).join(', ')}${unknown.length > 2 ? ', …' : ''}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`
+    ? `The link names ${unknown.length} ${noun} that ${unknown.length === 1 ? 'is' : 'are'} not in the data (${unknown.slice(0, 2).map((u) => `"${u.slice(0, 24)}"`).join(', ')}${unknown.length > 2 ? ', …' : ''}); ${unknown.length === 1 ? 'it was' : 'they were'} ignored.`
     : undefined;
   return error ? { values: entries.length === unknown.length ? null : values, error } : { values };
 }

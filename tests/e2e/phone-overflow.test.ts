@@ -1,0 +1,50 @@
+// At phone width (390 px), nothing on any page may be cut off: the page itself never scrolls sideways,
+// and every table, figure, plot, equation or code block wider than its column sits in a scroll container
+// that the keyboard can reach (tabindex ≥ 0) and that has a name (aria-label, aria-labelledby, or a
+// table caption), so a reader knows there is more and can get to it.
+import { describe, expect, it } from 'vitest';
+import { builtPages } from './built-site';
+import { openPage, useBrowser } from './harness';
+
+useBrowser();
+const pages = builtPages().filter((path) => !path.startsWith('/print/'));
+
+describe('phone width (390 px): wide content scrolls in a focusable, named container', () => {
+  for (const path of pages) {
+    it(`${path} clips nothing`, async () => {
+      const page = await openPage(path, { viewport: { width: 390, height: 844 } });
+      // The page's idle-time work (making overflowing regions focusable) runs first, as in a reader's browser.
+      await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })));
+      const problems = await page.evaluate(() => {
+        const found: string[] = [];
+        const root = document.scrollingElement ?? document.documentElement;
+        if (root.scrollWidth > window.innerWidth + 1) found.push(`the page scrolls sideways (${root.scrollWidth} px wide)`);
+        const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].slice(0, 2).join('.')}` : ''}`;
+        const named = (el: Element) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || (el.matches('table') && !!el.querySelector(':scope > caption'));
+        const main = document.querySelector('main') ?? document.body;
+        for (const el of main.querySelectorAll<HTMLElement>('table, figure, svg, .katex-display, pre, img')) {
+          if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg') continue;
+          const box = el.getBoundingClientRect();
+          if (box.width === 0) continue;
+          // Find the nearest ancestor (or the element itself) that scrolls sideways.
+          let scroller: HTMLElement | null = el;
+          while (scroller && scroller !== main) {
+            const ox = getComputedStyle(scroller).overflowX;
+            if ((ox === 'auto' || ox === 'scroll') && scroller.scrollWidth > scroller.clientWidth + 1) break;
+            scroller = scroller.parentElement;
+          }
+          const clipped = el.scrollWidth > el.clientWidth + 1 || box.right > window.innerWidth + 1 || box.left < -1;
+          if (scroller && scroller !== main) {
+            if (scroller.tabIndex < 0) found.push(`${describe(el)} scrolls in ${describe(scroller)}, which the keyboard cannot reach`);
+            else if (!named(scroller)) found.push(`${describe(el)} scrolls in ${describe(scroller)}, which has no name`);
+          } else if (clipped && getComputedStyle(el).overflowX !== 'hidden') {
+            found.push(`${describe(el)} is wider than the screen with no scroll container`);
+          }
+        }
+        return [...new Set(found)];
+      });
+      await page.context().close();
+      expect(problems).toEqual([]);
+    });
+  }
+});
