@@ -48,3 +48,19 @@ describe('phone width (390 px): wide content scrolls in a focusable, named conta
     });
   }
 });
+
+describe('phone width (390 px): plot text stays legible', () => {
+  for (const path of pages.filter((p) => /^\/tools\//.test(p))) {
+    it(`${path}: every plot shown draws its text at 11 px or more`, async () => {
+      const page = await openPage(path, { viewport: { width: 390, height: 844 } });
+      const sizes = await page.$$eval('svg.calc-plot, svg.calc-plot-narrow', (svgs) => svgs
+        .filter((svg) => svg.getBoundingClientRect().width > 0)
+        .map((svg) => {
+          const s = svg as SVGSVGElement;
+          return Number(s.getAttribute('font-size') ?? 13) * s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+        }));
+      await page.context().close();
+      for (const px of sizes) expect(px).toBeGreaterThanOrEqual(11);
+    });
+  }
+});

@@ -34,20 +34,41 @@ interface Props {
   legend?: Corner | 'auto';
 }
 
-const W = 560;
+const WIDE = 560;
+// Drawn in a narrow viewBox for a phone or a plot-grid cell, so that 13-unit text stays at least 11 px on screen.
+const NARROW = 340;
 const PLOT_HEIGHT = 272;
 const M = { right: 16, bottom: 52, left: 88 };
 const TOP = { plain: 16, withAxis: 44 };
 const MIN_TOP_TICK_GAP = 34;
+const LEGEND_ROW = 18;
 
-export function LinePlot({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, description, legend = 'auto' }: Props): JSX.Element {
+/**
+ * The plot, drawn twice: for a wide box and for a narrow one (phone, plot grid). CSS container queries
+ * (calculators.css) show the one that fits, so the text is legible before the island's code has loaded
+ * and without measuring anything. `svgRef` (downloads) gets the wide drawing.
+ */
+export function LinePlot(props: Props): JSX.Element {
+  return (
+    <div class="line-plot">
+      <Drawing {...props} width={WIDE} />
+      <Drawing {...props} width={NARROW} svgRef={undefined} />
+    </div>
+  );
+}
+
+function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, description, legend = 'auto', width: W }: Props & { width: number }): JSX.Element {
+  const narrow = W === NARROW;
   const top = topAxis ? TOP.withAxis : TOP.plain;
-  const H = top + PLOT_HEIGHT + M.bottom;
+  const plotBottom = top + PLOT_HEIGHT;
+  // A narrow drawing puts its legend under the axes, one row per series, so it never covers data or runs off.
+  const legendBelow = narrow ? series.length * LEGEND_ROW + 8 : 0;
+  const H = plotBottom + M.bottom + legendBelow;
   const all = series.flatMap((s) => s.points).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
   const xDomain = paddedDomain(all.map((p) => p[0]));
   const yDomain = paddedDomain(all.map((p) => p[1]).concat(hLine ? [hLine.y] : []), 0.1);
   const x = linearScale(xDomain, [M.left, W - M.right]);
-  const y = linearScale(yDomain, [H - M.bottom, top]);
+  const y = linearScale(yDomain, [plotBottom, top]);
   const clip = (v: number) => Math.min(Math.max(v, -1e4), 1e4);
 
   // Top-axis ticks inside the plot, at least MIN_TOP_TICK_GAP px apart.
@@ -57,30 +78,32 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, topAxis, svgRef
     if (px >= M.left && px <= W - M.right && topTicks.every((o) => Math.abs(o.px - px) >= MIN_TOP_TICK_GAP)) topTicks.push({ label: t.label, px });
   }
 
-  // Legend: the chosen corner, or the corner of the plot area with the fewest data points under a legend-sized box.
+  // Legend: below the axes when narrow; otherwise the chosen corner, or the corner of the plot area with
+  // the fewest data points under a legend-sized box.
   const legendW = 28 + 7 * Math.max(...series.map((s) => s.label.length), 0);
-  const legendH = series.length * 18 + 6;
+  const legendH = series.length * LEGEND_ROW + 6;
   const corners: Record<Corner, { x0: number; y0: number }> = {
     'top-left': { x0: M.left + 8, y0: top + 8 },
     'top-right': { x0: W - M.right - 8 - legendW, y0: top + 8 },
-    'bottom-left': { x0: M.left + 8, y0: H - M.bottom - 8 - legendH },
-    'bottom-right': { x0: W - M.right - 8 - legendW, y0: H - M.bottom - 8 - legendH },
+    'bottom-left': { x0: M.left + 8, y0: plotBottom - 8 - legendH },
+    'bottom-right': { x0: W - M.right - 8 - legendW, y0: plotBottom - 8 - legendH },
   };
   const covered = (c: { x0: number; y0: number }) => all.filter(([px, py]) => {
     const sx = x(px);
     const sy = y(py);
     return sx >= c.x0 - 6 && sx <= c.x0 + legendW + 6 && sy >= c.y0 - 6 && sy <= c.y0 + legendH + 6;
   }).length;
-  const box = legend === 'auto' ? Object.values(corners).reduce((best, c) => (covered(c) < covered(best) ? c : best), corners['top-right']) : corners[legend];
+  const box = narrow ? { x0: 12, y0: plotBottom + M.bottom }
+    : legend === 'auto' ? Object.values(corners).reduce((best, c) => (covered(c) < covered(best) ? c : best), corners['top-right']) : corners[legend];
 
   return (
-    <svg ref={svgRef} class="calc-plot" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${description}`} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="13">
+    <svg ref={svgRef} class={narrow ? 'calc-plot-narrow' : 'calc-plot'} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${description}`} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="13">
       <title>{title}</title>
       <rect x="0" y="0" width={W} height={H} fill="#ffffff" />
-      {niceTicks(...xDomain, 6).map((t) => (
+      {niceTicks(...xDomain, narrow ? 4 : 6).map((t) => (
         <g>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={H - M.bottom} stroke="#e2e4e9" />
-          <text x={x(t)} y={H - M.bottom + 18} text-anchor="middle" fill="#333">{formatSig(t, 3)}</text>
+          <line x1={x(t)} x2={x(t)} y1={top} y2={plotBottom} stroke="#e2e4e9" />
+          <text x={x(t)} y={plotBottom + 18} text-anchor="middle" fill="#333">{formatSig(t, 3)}</text>
         </g>
       ))}
       {niceTicks(...yDomain, 5).map((t) => (
@@ -96,9 +119,9 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, topAxis, svgRef
         </g>
       ))}
       {topAxis && <text x={W - M.right} y={14} text-anchor="end" fill="#111">{topAxis.label}</text>}
-      <rect x={M.left} y={top} width={W - M.left - M.right} height={H - top - M.bottom} fill="none" stroke="#666" />
-      <text x={(M.left + W - M.right) / 2} y={H - 10} text-anchor="middle" fill="#111">{xLabel}</text>
-      <text transform={`translate(14 ${(top + H - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
+      <rect x={M.left} y={top} width={W - M.left - M.right} height={plotBottom - top} fill="none" stroke="#666" />
+      <text x={(M.left + W - M.right) / 2} y={plotBottom + M.bottom - 10} text-anchor="middle" fill="#111">{xLabel}</text>
+      <text transform={`translate(14 ${(top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
       {hLine && (
         <g>
           <line x1={M.left} x2={W - M.right} y1={y(hLine.y)} y2={y(hLine.y)} stroke="#b3261e" stroke-dasharray="6 4" stroke-width="1.5" />
@@ -114,11 +137,11 @@ export function LinePlot({ title, xLabel, yLabel, series, hLine, topAxis, svgRef
         return <g fill={colour}>{s.points.map(([px, py]) => <circle cx={clip(x(px))} cy={clip(y(py))} r="4.5" />)}</g>;
       })}
       <g transform={`translate(${box.x0} ${box.y0})`}>
-        <rect x="-4" y="-2" width={legendW + 8} height={legendH} fill="#ffffff" fill-opacity="0.85" />
+        {!narrow && <rect x="-4" y="-2" width={legendW + 8} height={legendH} fill="#ffffff" fill-opacity="0.85" />}
         {series.map((s, i) => {
           const colour = TONES[(s.tone ?? 1) - 1];
           return (
-            <g transform={`translate(0 ${i * 18 + 12})`}>
+            <g transform={`translate(0 ${i * LEGEND_ROW + 12})`}>
               {s.kind === 'line'
                 ? <line x1="0" x2="22" y1="-4" y2="-4" stroke={colour} stroke-width="2" stroke-dasharray={s.dashed ? '5 3' : undefined} />
                 : <circle cx="11" cy="-4" r="4.5" fill={colour} />}
