@@ -3,7 +3,7 @@
 // that the keyboard can reach (tabindex ≥ 0) and that has a name (aria-label, aria-labelledby, or a
 // table caption), so a reader knows there is more and can get to it.
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './built-site';
+import { builtHtml, builtPages } from './built-site';
 import { openPage, useBrowser } from './harness';
 
 useBrowser();
@@ -61,6 +61,23 @@ describe('phone width (390 px): plot text stays legible', () => {
         }));
       await page.context().close();
       for (const px of sizes) expect(px).toBeGreaterThanOrEqual(11);
+    });
+  }
+});
+
+describe('phone width (390 px): equation numbers', () => {
+  const numbered = pages.filter((p) => builtHtml(p).includes('class="numbered-equation"'));
+  it('there are numbered equations to check', () => expect(numbered.length).toBeGreaterThan(0));
+  for (const path of numbered) {
+    it(`${path}: no equation number is drawn over its equation`, async () => {
+      const page = await openPage(path, { viewport: { width: 390, height: 844 } });
+      const overprinted = await page.$$eval('.numbered-equation', (eqs) => eqs.filter((eq) => {
+        const tag = eq.querySelector('.tag')?.getBoundingClientRect();
+        const right = Math.max(...[...eq.querySelectorAll('.katex-html > .base')].map((b) => b.getBoundingClientRect().right));
+        return tag !== undefined && tag.left < right - 0.5;
+      }).map((eq) => eq.id));
+      await page.context().close();
+      expect(overprinted).toEqual([]);
     });
   }
 });
