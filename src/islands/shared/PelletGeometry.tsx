@@ -26,15 +26,15 @@ const opts = (choices: { value: string; label: string }[]) => choices.map(({ val
 /** Thickness (cm) and area (cm²) from the fields, or null; `messages` by field key. */
 export function readGeometry(v: Record<string, string>): { thicknessCm: number | null; areaCm2: number | null; messages: Record<string, string> } {
   const messages: Record<string, string> = {};
-  const l = readField(v.L!, { min: 1e-8, max: 100, minExclusive: true, rangeText: 'above 0 and at most 1 m' }, LENGTH_UNITS, v.Lu);
+  const l = readField(v.L!, { min: 1e-8, max: 100, rangeText: 'from 0.1 nm to 1 m' }, LENGTH_UNITS, v.Lu);
   if (!l.ok) messages.L = l.message;
   let areaCm2: number | null = null;
   if (v.geom === 'diameter') {
-    const d = readField(v.d!, { min: 1e-5, max: 1000, minExclusive: true, rangeText: 'above 0 and at most 10 m' }, LENGTH_UNITS, v.du);
+    const d = readField(v.d!, { min: 1e-5, max: 1000, rangeText: 'from 0.1 µm to 10 m' }, LENGTH_UNITS, v.du);
     if (d.ok) areaCm2 = areaFromDiameter({ diameterCm: d.value }).areaCm2;
     else messages.d = d.message;
   } else {
-    const a = readField(v.A!, { min: 1e-10, max: 1e6, minExclusive: true, rangeText: 'above 0 and at most 100 m²' }, AREA_UNITS, v.Au);
+    const a = readField(v.A!, { min: 1e-10, max: 1e6, rangeText: 'from 0.01 µm² to 100 m²' }, AREA_UNITS, v.Au);
     if (a.ok) areaCm2 = a.value;
     else messages.A = a.message;
   }

@@ -19,6 +19,6 @@ export function readField(text: string, limits: Limits, choices?: UnitChoice[], 
   if (!parsed.ok) return parsed;
   const value = choices && unit ? unitChoice(choices, unit).toCanonical(parsed.value) : parsed.value;
   const low = limits.minExclusive ? value <= limits.min : value < limits.min;
-  if (!Number.isFinite(value) || low || value > limits.max) return { ok: false, message: `Out of range: enter a value ${limits.rangeText}.` };
+  if (!Number.isFinite(value) || low || value > limits.max) return { ok: false, message: `Out of range: enter ${/^an? /.test(limits.rangeText) ? '' : 'a value '}${limits.rangeText}.` };
   return { ok: true, value };
 }
