@@ -90,6 +90,7 @@ export function FitTable({ fits, chosen }: Props): JSX.Element {
         ({SHORT[chosen]}) is used for the plot and the extrapolation. ± is one standard error; a 95 % interval is the value ± t × SE,
         with Student's t for n − 2 degrees of freedom{tText ? ` (here ${tText})` : ''}: with 3 points t = 12.71, with 10 points t = 2.31, so few points give wide intervals.
       </p>
+      <div class="calc-scroll" tabIndex={0} role="region" aria-label="Fit results in both Arrhenius forms">
       <table class="calc-results-table calc-arrhenius-fits" aria-describedby={captionId}>
         <thead>
           <tr>
@@ -106,6 +107,7 @@ export function FitTable({ fits, chosen }: Props): JSX.Element {
           ))}
         </tbody>
       </table>
+      </div>
     </>
   );
 }
