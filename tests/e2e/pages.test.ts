@@ -22,6 +22,13 @@ describe('built pages', () => {
     }
   });
 
+  it('no maths has swallowed prose (a lone "$", as in "US$4", opens maths that runs to the next one)', () => {
+    for (const path of builtPages()) {
+      const tex = [...builtHtml(path).matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g)].map((m) => m[1]!.replace(/\\(text|mathrm)\{[^}]*\}/g, ''));
+      expect(tex.filter((t) => /\b(the|and|of|to|for|is)\s+\S+\s+\b(the|and|of|to|for|is)\b/.test(t)), path).toEqual([]);
+    }
+  });
+
   it('maths renders with its fonts loaded from this site', async () => {
     const withMaths = builtPages().find((p) => builtHtml(p).includes('class="katex-display"'));
     expect(withMaths, 'a page with display maths').toBeTruthy();
