@@ -10,6 +10,8 @@ import { DIST, builtHtml, builtPages, pageFile } from './built-site';
 const KB = 1024;
 const CALCULATOR_PAGE_JS = 60 * KB;
 const PAGE_CSS = 30 * KB;
+// The one script a reading page adds to Starlight's: wide tables and equations become keyboard-reachable scroll regions (WCAG 2.1.1).
+const SCROLL_REGIONS_ALLOWANCE = 256;
 const BARE = 'node_modules/.cache/bare-starlight';
 type Bytes = { html: number; css: number; js: number };
 
@@ -33,7 +35,7 @@ describe('byte budgets', () => {
     it(`${path} stays within its budget`, () => {
       const html = builtHtml(path);
       const bytes = pageBytes(DIST, pageFile(DIST, path)) as Bytes;
-      const budget = html.includes('<astro-island') ? CALCULATOR_PAGE_JS : html.includes('class="expressive-code') ? codePageJs : plainPageJs;
+      const budget = html.includes('<astro-island') ? CALCULATOR_PAGE_JS : (html.includes('class="expressive-code') ? codePageJs : plainPageJs) + SCROLL_REGIONS_ALLOWANCE;
       expect(bytes.js, `${path}: JavaScript ${bytes.js} B against ${budget} B`).toBeLessThanOrEqual(budget);
       expect(bytes.css, `${path}: CSS ${(bytes.css / KB).toFixed(1)} KB`).toBeLessThanOrEqual(PAGE_CSS);
     });
