@@ -6,7 +6,7 @@ import { cellEnergyDensity, separatorThicknessForTarget, type CellStack } from '
 import { electrolyteCost } from '~/lib/energy-density-cost';
 import { formatSig } from '~/lib/format';
 import { LI_S_STACK } from '~/lib/worked-stacks';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, hydrated, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectFieldMessages, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
@@ -28,7 +28,7 @@ async function resultValue(page: Page, label: string): Promise<string> {
 describe('energy-density calculator', () => {
   it('computes Wh/kg and Wh/L as you type', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     const r = cellEnergyDensity(DEFAULT_STACK);
     expect(await resultValue(page, 'Gravimetric')).toBe(formatSig(r.gravimetricWhPerKg));
     expect(await resultValue(page, 'Volumetric')).toBe(formatSig(r.volumetricWhPerL));
@@ -50,7 +50,7 @@ describe('energy-density calculator', () => {
 
   it('presets reproduce the separator limits of review 004 with the assumed cathodes', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     const preset = page.locator('select[id$="-preset"]');
     await preset.selectOption('li-ncm811-lagp-004');
     const ncm: CellStack = {
@@ -75,7 +75,7 @@ describe('energy-density calculator', () => {
 
   it('the Li–S preset counts the cycled lithium once, in the anode, and refuses an anode-free sulfur cell', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.locator('select[id$="-preset"]').selectOption('li-s-sulfide');
     const r = cellEnergyDensity(LI_S_STACK);
     await expect.poll(() => resultValue(page, 'Gravimetric')).toBe(formatSig(r.gravimetricWhPerKg));
@@ -96,7 +96,7 @@ describe('energy-density calculator', () => {
 
   it('graphite anode, pressure fixture and electrolyte cost', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.selectOption('#ed-an', 'gr');
     await page.fill('#ed-np', '1.1');
     const gr = cellEnergyDensity({ ...DEFAULT_STACK, anode: { type: 'graphite', npRatio: 1.1 } });
@@ -119,7 +119,7 @@ describe('energy-density calculator', () => {
 
   it('an old link with the lithium excess (xr) gives the same result as before: N/P of a lithiated cathode', async () => {
     const page = await openPage(`${PATH}?lx=ratio&xr=2&pv=off`);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     const r = cellEnergyDensity({ ...DEFAULT_STACK, anode: { type: 'lithium', excessRatio: 2 }, volumeState: 'discharged' });
     // The link hydrates the calculator at once; until then the page shows its default (N/P = 1).
     await expect.poll(() => resultValue(page, 'N/P ratio')).toBe('2');
@@ -129,7 +129,7 @@ describe('energy-density calculator', () => {
 
   it('the formula helper fills in the specific capacity', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.fill('#ed-ff', 'LiFePO4');
     await page.click('text=Use as specific capacity');
     await expect.poll(() => page.inputValue('#ed-q')).toBe('169.9');
@@ -142,7 +142,7 @@ describe('energy-density calculator', () => {
 
   it('reloading the link reproduces the calculation', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.selectOption('#ed-cm', 'cap');
     await page.fill('#ed-qa', '4.2');
     await page.selectOption('#ed-lx', 'thick');
@@ -161,7 +161,7 @@ describe('energy-density calculator', () => {
 
   it('bad input gets a message beside its field and never NaN', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     const cases: [string, string, RegExp, string][] = [
       ['ed-ml', 'ten', /not a number/, '15'],
       ['ed-ml', '0', /Out of range/, '15'],
@@ -225,7 +225,7 @@ describe('energy-density calculator', () => {
 
   it('works from the keyboard', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.focus('#ed-an');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.inputValue('#ed-an')).toBe('liin');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatSig } from '~/lib/format';
 import { crackCriterion, monroeNewman } from '~/lib/penetration';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, hydrated, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectFieldMessages, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
@@ -20,7 +20,7 @@ async function resultValue(page: Page, label: string): Promise<string> {
 describe('lithium-penetration calculator', () => {
   it('computes the three criteria as you type, and shows that LLZO passes Monroe–Newman yet cracks', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     // defaults: LLZO, a 10 µm surface flaw, 30 mV
     const crack = crackCriterion({ fractureToughnessMPaSqrtM: 1, flawSizeUm: 10, overpotentialV: 0.03 });
     expect(await resultValue(page, 'Critical overpotential')).toBe(formatSig(crack.criticalOverpotentialMV));
@@ -49,7 +49,7 @@ describe('lithium-penetration calculator', () => {
 
   it('presets fill the material and the link reproduces the calculation', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.locator('select[id$="-preset"]').selectOption('glass');
     await expect.poll(() => page.inputValue('#lp-g')).toBe('8.3');
     expect(await page.inputValue('#lp-k')).toBe('0.23');
@@ -72,7 +72,7 @@ describe('lithium-penetration calculator', () => {
 
   it('bad input gets a message beside its field and never NaN', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await expectFieldMessages(page, [
       ['lp-g', 'abc', /not a number/, '59.6'],
       ['lp-g', '', /Enter a value/, '59.6'],
@@ -114,13 +114,14 @@ describe('lithium-penetration calculator', () => {
 
   it('works from the keyboard: the geometry menu, Tab order and a preset', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.focus('#lp-geom');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.inputValue('#lp-geom')).toBe('penny');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.inputValue('#lp-geom')).toBe('custom');
     // the Y field appears and is next in the Tab order
+    await page.waitForSelector('#lp-y');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lp-y');
     await page.keyboard.press('Shift+Tab');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatSig } from '~/lib/format';
 import { powerChain, type PowerChainInput } from '~/lib/power-chain';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, hydrated, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectFieldMessages, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
@@ -26,7 +26,7 @@ async function resultValue(page: Page, label: string): Promise<string> {
 describe('rate-and-temperature calculator', () => {
   it('shows the LAGP answer at −20 °C and 1C, and follows typing', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     const want = powerChain(DEFAULT);
     expect(await resultValue(page, 'Separator ASR')).toBe(formatSig(want.separatorAsrOhmCm2));
     expect(await resultValue(page, 'of which the separator')).toBe(formatSig(want.separatorOverpotentialV * 1000));
@@ -47,7 +47,7 @@ describe('rate-and-temperature calculator', () => {
 
   it('says clearly when the cut-off is reached at once', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.fill('#pc-c', '5');
     const want = powerChain({ ...DEFAULT, cRatePerH: 5 });
     expect(want.state).toBe('none');
@@ -59,7 +59,7 @@ describe('rate-and-temperature calculator', () => {
 
   it('reloading the link reproduces the calculation, cathode and mass fields included', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.fill('#pc-lc', '60');
     await page.waitForSelector('#pc-ev');
     await page.fill('#pc-ev', '35');
@@ -84,7 +84,7 @@ describe('rate-and-temperature calculator', () => {
 
   it('bad input gets a message beside its field and never NaN', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await expectFieldMessages(page, [
       ['pc-ea', 'abc', /not a number/, '0.41'],
       ['pc-s', '', /Enter a value/, '3e-4'],
@@ -137,7 +137,7 @@ describe('rate-and-temperature calculator', () => {
 
   it('works from the keyboard: menus and a preset', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.focus('#pc-form');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.inputValue('#pc-form')).toBe('sigma');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { formatSig } from '~/lib/format';
 import { debyeLength, mottSchottkyWidth } from '~/lib/space-charge';
 import { spaceChargeProfile } from '~/lib/space-charge-pb';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, hydrated, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
@@ -26,7 +26,7 @@ async function typeInto(page: Page, id: string, text: string): Promise<void> {
 describe('space-charge calculator', () => {
   it('computes the Debye length and the Mott–Schottky width as you type', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     // defaults: the sulfide example of the chapter
     const one = debyeLength({ relativePermittivity: 30, concentrationPerCm3: 1e19, temperatureK: T25, chargeNumber: 1, convention: 'one-species' });
     expect(await resultValue(page, 'Debye length λ, one mobile species')).toBe(formatSig(one.debyeLengthNm));
@@ -55,7 +55,7 @@ describe('space-charge calculator', () => {
 
   it('reloading the link reproduces the calculation', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await typeInto(page, 'sc-er', '12.5');
     await typeInto(page, 'sc-c', '3e18');
     await typeInto(page, 'sc-phi0', '-0.2');
@@ -75,7 +75,7 @@ describe('space-charge calculator', () => {
 
   it('bad input gets a message beside its field and never NaN', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     const cases: [string, string, RegExp][] = [
       ['sc-er', 'abc', /not a number/],
       ['sc-er', '', /Enter a value/],
@@ -165,7 +165,7 @@ describe('space-charge calculator', () => {
 
   it('works from the keyboard: presets and the convention menu', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.focus('#sc-conv');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.inputValue('#sc-conv')).toBe('two');
@@ -184,7 +184,7 @@ describe('space-charge calculator', () => {
 
   it('a tiny concentration gets a reader message, and a small one shows lengths in µm', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await typeInto(page, 'sc-c', '100');
     await expect.poll(() => page.locator('#sc-c-error').innerText()).toMatch(/from 10¹⁰ to 10²⁵ cm⁻³.*wider than/);
     const text = await page.locator('.calc').innerText();
@@ -202,7 +202,7 @@ describe('space-charge calculator', () => {
 
   it('one mobile species: capacitance and space-charge resistance against the bulk, and the lattice gas', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.selectOption('#sc-pm', 'one');
     await page.selectOption('#sc-sign', 'neg');
     await typeInto(page, 'sc-phi0', '-0.3');
@@ -231,7 +231,7 @@ describe('space-charge calculator', () => {
 
   it('the profile model and statistics menus work from the keyboard', async () => {
     const page = await openPage(PATH);
-    await page.waitForSelector('.calc-results-table');
+    await hydrated(page);
     await page.focus('#sc-pm');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.inputValue('#sc-pm')).toBe('one');
