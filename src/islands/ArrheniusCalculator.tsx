@@ -27,6 +27,8 @@ import { PointsField } from './arrhenius/PointsField';
 import { FIT_KIND_TEXT, FitTable, FORM_LABEL, sig3 } from './arrhenius/FitTable';
 import { SegmentedPanel } from './arrhenius/SegmentedPanel';
 import { VtfPanel } from './arrhenius/VtfPanel';
+import { FAMILY_IDS } from '~/lib/explorer/pool';
+import type { OverlayFamily } from '~/lib/arrhenius-overlay';
 
 const DEFAULT_POINTS = [
   '# Illustrative data: replace with your own',
@@ -47,6 +49,7 @@ export const ARRHENIUS_SPEC: UrlSpec = {
   Txu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
   unc: { kind: 'enum', options: ['none', 'abs', 'rel'], default: 'none' },
   more: { kind: 'enum', options: ['none', 'two', 'vtf'], default: 'none' },
+  cmp: { kind: 'enum', options: ['none', ...FAMILY_IDS], default: 'none' },
 };
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
@@ -85,12 +88,21 @@ function chiText(chi2: number, dof: number): string {
   if (chi2 < 0.5) return 'the points scatter less than their uncertainties suggest (overestimated?); the errors shown follow the scatter.';
   return 'about 1, as expected when the uncertainties match the scatter.';
 }
+/** What the page says about overlay points drawn at 25 °C for want of a stated temperature ('' when none are). */
+function assumedText({ assumedTemperatureCount: n, points }: OverlayFamily): string {
+  if (n === 0) return '';
+  if (n === points.length) return ' Their sources give no measuring temperature, so all are drawn at 25 °C.';
+  return n === 1 ? ' One of them comes with no measuring temperature and is drawn at 25 °C.' : ` ${n} of them come with no measuring temperature and are drawn at 25 °C.`;
+}
 /** log₁₀ of the plotted quantity: σT (S K/cm) or σ (S/cm). */
 const plotY = (form: ArrheniusForm, tK: number, sigma: number) => Math.log10(form === 'sigmaT' ? sigma * tK : sigma);
 
 interface Extrapolation { tK: number; refK: number; sigmaRef: number; sigma: number; outside: boolean; /** 95 % half-width of the line at T, ln units. */ band: number }
 
-export default function ArrheniusCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope }: CalculatorProps): JSX.Element {
+/** The handbook's own data the plot can show beside the reader's (Tools page only), and where to read more of it. */
+interface Overlay { families: OverlayFamily[]; explorerPath: string }
+
+export default function ArrheniusCalculator({ initial = {}, syncUrl = false, toolPath, presets, idScope, overlay }: CalculatorProps & { overlay?: Overlay }): JSX.Element {
   const state = useCalculatorState(ARRHENIUS_SPEC, initial, syncUrl);
   const v = state.values;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -130,6 +142,11 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
   const segmented = useMemo<Attempt<SegmentedFitResult> | null>(() => (usable && more === 'two' && points.length >= 2 * SEGMENT_MIN_POINTS ? attempt(() => arrheniusSegmentedFit(points, form)) : null), [parsed, usable, more, form]);
   const vtf = useMemo<Attempt<VtfFitResult> | null>(() => (usable && more === 'vtf' && points.length >= VTF_MIN_POINTS ? attempt(() => vtfFit(points)) : null), [parsed, usable, more]);
 
+  // A family from the handbook's tables drawn beside the reader's points; a family not offered here (a link made
+  // for another build) is said so next to the menu.
+  const compared = overlay?.families.find((f) => f.id === v.cmp);
+  const cmpError = state.urlErrors.cmp ?? (overlay && v.cmp !== 'none' && !compared ? 'The handbook has too few values of that family to draw; choose another.' : undefined);
+
   // Plot: the fitted line with its 95 % band over the data, and a dashed extension to the chosen temperature when it is near enough to show.
   const span = best ? 1000 / tMinK - 1000 / tMaxK : 0;
   const showExtra = extra?.ok && extra.value.outside && Math.abs(1000 / extra.value.tK - (extra.value.tK < tMinK ? 1000 / tMinK : 1000 / tMaxK)) <= Math.max(1.5 * span, 1);
@@ -161,6 +178,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
       const curve: [number, number][] = Array.from({ length: 40 }, (_, k) => tMaxK - ((tMaxK - tMinK) * k) / 39).map((t) => [1000 / t, plotY(form, t, vtfSigmaSPerCm(fitV, t))]);
       series.push({ label: `VTF, T₀ = ${formatSig(fitV.t0K, 3)} K`, kind: 'line', tone: 3, points: curve });
     }
+    if (compared) series.push({ label: `handbook data: ${compared.label} (${compared.points.length})`, kind: 'points', tone: 4, points: compared.points.map((p) => [1000 / p.temperatureK, plotY(form, p.temperatureK, p.sigmaSPerCm)]) });
     series.push({ label: 'measured points', kind: 'points', tone: 2, points: points.map((p) => [1000 / p.temperatureK, plotY(form, p.temperatureK, p.sigmaSPerCm)]) });
     if (showExtra && extra?.ok) series.push({ label: `σ at ${formatSig(kelvinToCelsius(extra.value.tK), 3)} °C`, kind: 'points', tone: 3, points: [[1000 / extra.value.tK, plotY(form, extra.value.tK, extra.value.sigma)]] });
   }
@@ -231,6 +249,12 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
           unit={{ value: v.Txu, options: opts(TEMPERATURE_UNITS), onChange: (u) => state.set('Txu', u) }} />
         <SelectField id="arr-more" label="Also fit and draw" value={v.more} options={MORE} onChange={(m) => state.set('more', m)}
           hint="Two regimes: a line each side of a break found by search. VTF: the curved law of polymer and composite electrolytes." />
+        {overlay && (
+          <SelectField id="arr-cmp" label="Draw beside my points" value={v.cmp} onChange={(c) => state.set('cmp', c)}
+            options={[{ value: 'none', label: 'nothing' }, ...overlay.families.map((f) => ({ value: f.id, label: `${f.label}: handbook data (${f.points.length})` }))]}
+            hint="Conductivities from the handbook's data tables, each at the temperature its source gives (25 °C if it gives none); bounds (< or >) are left out." />
+        )}
+        {cmpError && <p class="calc-field__error" role="alert">{cmpError}</p>}
         {(['form', 'Txu', 'more'] as const).filter((k) => state.urlErrors[k]).map((k) => <p class="calc-field__error" role="alert">{state.urlErrors[k]}</p>)}
       </fieldset>
       <div class="calc-results" aria-live="polite">
@@ -294,7 +318,15 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
         {lines && !lines.ok && <p class="calc-field__error" role="alert">{lines.message}</p>}
         {series.length > 0 && best && (
           <LinePlot svgRef={svgRef} title="Arrhenius plot" xLabel="1000/T (K⁻¹)" topAxis={CELSIUS_AXIS} yLabel={form === 'sigmaT' ? 'log₁₀(σT / S K cm⁻¹)' : 'log₁₀(σ / S cm⁻¹)'} series={series}
-            description={`${points.length} measured points between ${tText(tMinK)} and ${tText(tMaxK)}, with the least-squares line of the ${form === 'sigmaT' ? 'σT' : 'σ'} form, Eₐ = ${sig3(best.activationEnergyEv)} eV${best.tFactor95 !== null ? ', and its 95 % confidence band' : ''}.`} />
+            description={`${points.length} measured points between ${tText(tMinK)} and ${tText(tMaxK)}, with the least-squares line of the ${form === 'sigmaT' ? 'σT' : 'σ'} form, Eₐ = ${sig3(best.activationEnergyEv)} eV${best.tFactor95 !== null ? ', and its 95 % confidence band' : ''}${compared ? `; also ${compared.points.length} values of ${compared.label} from the handbook's tables` : ''}.`} />
+        )}
+        {series.length > 0 && compared && (
+          <p class="calc-field__hint">
+            The {compared.points.length} {compared.label} values are single measurements from different works, most at or near room temperature; their
+            scatter is the spread between preparations, not an Arrhenius line.
+            {assumedText(compared)}
+            {' '}Each one, with its source, is in <a href={overlay!.explorerPath}>the data explorer</a>.
+          </p>
         )}
         {series.length > 0 && form === 'sigmaT' && (
           <p class="calc-field__hint">The σT form is plotted as log₁₀(σT), so that its fit is a straight line; choose the σ form to plot log₁₀σ. Temperature falls to the right.</p>

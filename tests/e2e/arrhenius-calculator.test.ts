@@ -8,7 +8,10 @@ import { arrheniusSegmentedFit } from '~/lib/arrhenius-segmented';
 import { parsePointsText } from '~/lib/arrhenius-points';
 import { formatSig } from '~/lib/format';
 import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
-import { foreignRequestsOf, openPage, useBrowser } from './harness';
+import { arrheniusOverlay } from '~/lib/arrhenius-overlay';
+import { loadAllTables, loadReferences } from '~/lib/data';
+import { poolConductivity } from '~/lib/explorer';
+import { foreignRequestsOf, hydrated, openPage, useBrowser } from './harness';
 import { expectCleanCalculator, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
@@ -43,6 +46,7 @@ const KINK = Array.from({ length: 10 }, (_, i) => {
 /** No NaN, Infinity or raw exception text anywhere in the calculator. */
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector('.calc-arrhenius-fits');
+  await hydrated(page);
 }
 
 describe('Arrhenius calculator', () => {
@@ -358,6 +362,35 @@ describe('Arrhenius calculator', () => {
     expect(svgText).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svgText).toContain('1000/T');
     await page.context().close();
+  });
+
+  it("draws a family of the handbook's data beside the reader's points, from the menu and from a link", async () => {
+    const families = arrheniusOverlay(poolConductivity(loadAllTables('content/data'), loadReferences('content/data')));
+    const lagp = families.find((f) => f.id === 'nasicon-lagp')!;
+    const page = await openPage(PATH);
+    await ready(page);
+    expect(await page.locator('#arr-cmp option').count()).toBe(families.length + 1);
+    await page.selectOption('#arr-cmp', 'nasicon-lagp');
+    await expect.poll(() => page.url()).toContain('cmp=nasicon-lagp');
+    const plot = page.locator('svg.calc-plot').first();
+    await expect.poll(() => plot.getAttribute('aria-label')).toContain(`also ${lagp.points.length} values of ${lagp.label}`);
+    expect(await plot.textContent()).toContain(`handbook data: ${lagp.label} (${lagp.points.length})`);
+    expect(await page.locator('.calc-results a', { hasText: 'the data explorer' }).getAttribute('href')).toMatch(/\/data\/explorer\/$/);
+    // the link reproduces it; a family whose sources give no temperature says it is drawn at 25 °C
+    const again = await openPage(page.url().slice(page.url().indexOf(PATH)));
+    await ready(again);
+    expect(await again.inputValue('#arr-cmp')).toBe('nasicon-lagp');
+    await again.selectOption('#arr-cmp', 'sulfide-crystal');
+    await expect.poll(() => again.locator('.calc-results').innerText()).toMatch(/no measuring temperature, so all are drawn at 25 °C/);
+    // a family too small to draw, and a value that is no family, are said so
+    const small = await openPage(`${PATH}?cmp=other`);
+    await ready(small);
+    await expect.poll(() => small.locator('.calc').innerText()).toMatch(/too few values of that family/);
+    const bad = await openPage(`${PATH}?cmp=${encodeURIComponent('<b>x</b>')}`);
+    await ready(bad);
+    await expect.poll(() => bad.locator('.calc').innerText()).toMatch(/"cmp" is not one of the choices/);
+    expect(await bad.locator('.calc b').count()).toBe(0);
+    for (const p of [page, again, small, bad]) await p.context().close();
   });
 
   it('works from the keyboard: form menu, presets', async () => {
