@@ -160,7 +160,7 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
       { label: 'N/P ratio (anode-free = 0)', value: r.npRatio, unit: '' },
       { label: 'Areal capacity', value: r.arealCapacityMahPerCm2, unit: 'mAh/cm²' },
       { label: 'Areal energy', value: r.arealEnergyMWhPerCm2, unit: 'mWh/cm²' },
-      { label: `Repeat-unit thickness, ${STATE_TEXT[r.volumeState]} (without packaging)`, value: r.stackThicknessUm, unit: 'µm' },
+      { label: `Repeat-unit thickness behind the Wh/L (${STATE_TEXT[r.volumeState]}, without packaging)`, value: r.stackThicknessUm, unit: 'µm' },
       { label: 'Repeat-unit thickness, charged', value: r.chargedStackThicknessUm, unit: 'µm' },
       { label: 'Repeat-unit thickness, discharged', value: r.dischargedStackThicknessUm, unit: 'µm' },
       { label: 'Areal mass (with packaging)', value: r.totalArealMassMgPerCm2, unit: 'mg/cm²' },
@@ -177,8 +177,8 @@ export default function EnergyDensityCalculator({ initial = {}, syncUrl = false,
     rows.push(
       { label: 'Electrolyte material cost per area', value: cost.value.costUsdPerM2, unit: 'US$/m²' },
       { label: 'Electrolyte material cost per energy', value: cost.value.costUsdPerKWh, unit: 'US$/kWh' },
-      { label: `Electrolyte price that uses up US$${formatSig(eb.ok ? eb.value : 0)}/m²`, value: cost.value.breakEvenPriceUsdPerKg, unit: 'US$/kg' },
-      ...(cost.value.elementBreakEvenPriceUsdPerKg !== null ? [{ label: 'Element price that alone uses it up', value: cost.value.elementBreakEvenPriceUsdPerKg, unit: 'US$/kg' }] : []),
+      { label: `Electrolyte price at which it costs US$${formatSig(eb.ok ? eb.value : 0)}/m²`, value: cost.value.breakEvenPriceUsdPerKg, unit: 'US$/kg' },
+      ...(cost.value.elementBreakEvenPriceUsdPerKg !== null ? [{ label: 'Price of the costly element at which it alone costs that', value: cost.value.elementBreakEvenPriceUsdPerKg, unit: 'US$/kg' }] : []),
     );
   }
   if (target?.ok && target.value.reachable) rows.push({ label: `Largest separator for ${formatSig(tgt.ok ? tgt.value : 0)} Wh/kg`, value: target.value.thicknessUm, unit: 'µm' });

@@ -112,7 +112,7 @@ describe('energy-density calculator', () => {
     const c = electrolyteCost({ thicknessUm: 20, densityGPerCm3: 3.4, priceUsdPerKg: 50, arealEnergyMWhPerCm2: gr.arealEnergyMWhPerCm2, elementMassFraction: 0.261 });
     await expect.poll(() => resultValue(page, 'cost per area')).toBe(formatSig(c.costUsdPerM2));
     expect(await resultValue(page, 'cost per energy')).toBe(formatSig(c.costUsdPerKWh));
-    expect(await resultValue(page, 'Element price')).toBe(formatSig(c.elementBreakEvenPriceUsdPerKg!));
+    expect(await resultValue(page, 'costly element')).toBe(formatSig(c.elementBreakEvenPriceUsdPerKg!));
     await expectCleanCalculator(page);
     await page.context().close();
   });
