@@ -3,6 +3,7 @@
 // point focusable (one tab stop; arrow keys move between points, Enter or Space picks one).
 import type { JSX, Ref } from 'preact';
 import { useRef, useState } from 'preact/hooks';
+import { labelWidth, placeLabels } from '~/lib/plot-labels';
 import { formatSig } from '~/lib/format';
 import { linearScale, niceTicks } from '~/lib/plot-scale';
 import { decadeTicks, powerOfTenLabel } from '~/lib/explorer';
@@ -74,8 +75,9 @@ function ticksOf(axis: Axis): { value: number; text: string }[] {
 /** The domain widened by 4 % each side, so that points on a whole decade do not sit on the frame. */
 const pad = ([lo, hi]: [number, number]): [number, number] => [lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04];
 
-/** Estimated width of a label in SVG units (about 0.55 em per character). */
-const textWidth = (text: string, size: number) => text.length * size * 0.56;
+const textWidth = labelWidth;
+/** Font size of the labels beside chosen points, SVG units. */
+const TAG_SIZE = 11.5;
 
 export function ScatterPlot({ title, description, x, y, points, lines = [], legend = [], svgRef, onPick, onFocusPoint, emptyText, width = 640 }: Props): JSX.Element {
   const W = width;
@@ -94,7 +96,7 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
   const [active, setActive] = useState(0);
   const activeIndex = Math.min(active, Math.max(0, ordered.length - 1));
   const groupRef = useRef<SVGGElement>(null);
-  const tagPlaces = placeTags(ordered.map((p) => ({ x: clip(sx(p.x)), y: clip(sy(p.y)), tag: p.tag })), W, M.left, H - M.bottom, M.top);
+  const tagPlaces = placeLabels(ordered.map((p) => ({ x: clip(sx(p.x)), y: clip(sy(p.y)), label: p.tag })), { x0: M.left, x1: W - 4, y0: M.top, y1: H - M.bottom }, TAG_SIZE);
 
   const move = (to: number) => {
     const n = ordered.length;
@@ -154,10 +156,16 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
                 <circle r="10" fill="transparent" />
                 {p.ring && <circle class="xp-ring" r="9" fill="none" stroke={p.ring === 'info' ? '#555555' : '#b3261e'} stroke-width="1.8" stroke-dasharray={p.ring === 'info' ? '2 2' : undefined} />}
                 <path d={markerPath(p.shape)} fill={p.colour} stroke={p.selected ? '#000' : '#ffffff'} stroke-width={p.selected ? 2.5 : 1} />
-                {p.tag && tagPlaces[index] && <text x={tagPlaces[index]!.dx} y={tagPlaces[index]!.dy} font-size="11.5" fill="#111" stroke="#ffffff" stroke-width="3" paint-order="stroke" text-anchor={tagPlaces[index]!.anchor}>{p.tag}</text>}
               </g>
             </g>
           );
+        })}
+      </g>
+      {/* Labels after all the points, so that no later point is drawn over one; the points carry the names for assistive technology. */}
+      <g aria-hidden="true" pointer-events="none" font-size={TAG_SIZE} fill="#111" stroke="#ffffff" stroke-width="3" paint-order="stroke">
+        {ordered.map((p, index) => {
+          const place = tagPlaces[index];
+          return p.tag && place ? <text x={(clip(sx(p.x)) + place.dx).toFixed(1)} y={(clip(sy(p.y)) + place.dy).toFixed(1)} text-anchor={place.anchor}>{p.tag}</text> : null;
         })}
       </g>
       {legend.length > 0 && (
@@ -178,31 +186,4 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
 function fit(label: string, room: number, size: number): string {
   const max = Math.max(4, Math.floor(room / (size * 0.56)));
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
-}
-
-interface TagPlace { dx: number; dy: number; anchor: 'start' | 'end' }
-
-/**
- * Place point labels greedily: try right-above, right-below, left-above, left-below of the point and
- * take the first spot whose box stays inside the plot and overlaps no label placed before.
- */
-function placeTags(items: { x: number; y: number; tag?: string }[], width: number, left: number, bottom: number, top: number): (TagPlace | null)[] {
-  const boxes: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  return items.map((item) => {
-    if (!item.tag) return null;
-    const w = textWidth(item.tag, 11.5);
-    const candidates: TagPlace[] = [
-      { dx: 9, dy: -8, anchor: 'start' }, { dx: 9, dy: 16, anchor: 'start' }, { dx: -9, dy: -8, anchor: 'end' }, { dx: -9, dy: 16, anchor: 'end' },
-      { dx: 9, dy: -22, anchor: 'start' }, { dx: -9, dy: 30, anchor: 'end' },
-    ];
-    const boxOf = (c: TagPlace) => {
-      const x0 = c.anchor === 'start' ? item.x + c.dx : item.x + c.dx - w;
-      return { x0, x1: x0 + w, y0: item.y + c.dy - 11, y1: item.y + c.dy + 2 };
-    };
-    const fits = (b: ReturnType<typeof boxOf>) => b.x0 >= left && b.x1 <= width - 4 && b.y0 >= top && b.y1 <= bottom
-      && boxes.every((o) => b.x1 < o.x0 || b.x0 > o.x1 || b.y1 < o.y0 || b.y0 > o.y1);
-    const chosen = candidates.find((c) => fits(boxOf(c))) ?? candidates.find((c) => { const b = boxOf(c); return b.x0 >= left && b.x1 <= width - 4; }) ?? candidates[0]!;
-    boxes.push(boxOf(chosen));
-    return chosen;
-  });
 }

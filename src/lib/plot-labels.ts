@@ -1,0 +1,50 @@
+/**
+ * Placing the text labels of a few chosen points in a scatter plot so that they neither overlap each other nor
+ * cover other points, when there is room: each label tries a ring of spots around its point and takes the one
+ * with the least overlap (the first free one in the order tried). Pure geometry in SVG units.
+ */
+
+export interface LabelPlace { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }
+export interface Box { x0: number; x1: number; y0: number; y1: number }
+
+/** Spots tried around a point, nearest first: right, left, above, below, then further out. */
+const SPOTS: LabelPlace[] = [
+  { dx: 9, dy: -8, anchor: 'start' }, { dx: 9, dy: 16, anchor: 'start' }, { dx: -9, dy: -8, anchor: 'end' }, { dx: -9, dy: 16, anchor: 'end' },
+  { dx: 0, dy: -12, anchor: 'middle' }, { dx: 0, dy: 24, anchor: 'middle' },
+  { dx: 9, dy: -22, anchor: 'start' }, { dx: -9, dy: -22, anchor: 'end' }, { dx: 9, dy: 30, anchor: 'start' }, { dx: -9, dy: 30, anchor: 'end' },
+  { dx: 0, dy: -26, anchor: 'middle' }, { dx: 0, dy: 38, anchor: 'middle' },
+];
+/** Half the size of a point marker, SVG units. */
+const POINT_HALF = 6;
+
+/** Width of a label in SVG units, estimated at about 0.56 em per character. */
+export const labelWidth = (text: string, fontSize: number): number => text.length * fontSize * 0.56;
+
+/** Area shared by two boxes (0 when apart). */
+const overlap = (a: Box, b: Box): number => Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
+
+/** Where to draw each labelled point's label (null for points without one), inside `plot`, avoiding all points and earlier labels. */
+export function placeLabels(points: { x: number; y: number; label?: string }[], plot: Box, fontSize: number): (LabelPlace | null)[] {
+  const markers: Box[] = points.map((p) => ({ x0: p.x - POINT_HALF, x1: p.x + POINT_HALF, y0: p.y - POINT_HALF, y1: p.y + POINT_HALF }));
+  const placed: Box[] = [];
+  return points.map((p) => {
+    if (!p.label) return null;
+    const w = labelWidth(p.label, fontSize);
+    const boxOf = (s: LabelPlace): Box => {
+      const x0 = s.anchor === 'start' ? p.x + s.dx : s.anchor === 'end' ? p.x + s.dx - w : p.x - w / 2;
+      return { x0, x1: x0 + w, y0: p.y + s.dy - fontSize, y1: p.y + s.dy + 2 };
+    };
+    const inside = (b: Box) => b.x0 >= plot.x0 && b.x1 <= plot.x1 && b.y0 >= plot.y0 && b.y1 <= plot.y1;
+    // A label over another label is worse than one over a point; outside the plot is worst.
+    const cost = (b: Box) => (inside(b) ? 0 : 1e9) + placed.reduce((a, o) => a + 4 * overlap(b, o), 0) + markers.reduce((a, m) => a + overlap(b, m), 0);
+    let best = SPOTS[0]!;
+    let bestCost = Infinity;
+    for (const spot of SPOTS) {
+      const c = cost(boxOf(spot));
+      if (c < bestCost) { best = spot; bestCost = c; }
+      if (c === 0) break;
+    }
+    placed.push(boxOf(best));
+    return best;
+  });
+}

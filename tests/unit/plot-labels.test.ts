@@ -1,0 +1,42 @@
+// Label placement in scatter plots: labels stay inside the plot and clear of each other and of points when there is room.
+import { describe, expect, it } from 'vitest';
+import { labelWidth, placeLabels, type Box, type LabelPlace } from '~/lib/plot-labels';
+
+const PLOT: Box = { x0: 0, x1: 400, y0: 0, y1: 300 };
+const SIZE = 11.5;
+const boxOf = (p: { x: number; y: number; label?: string }, s: LabelPlace): Box => {
+  const w = labelWidth(p.label!, SIZE);
+  const x0 = s.anchor === 'start' ? p.x + s.dx : s.anchor === 'end' ? p.x + s.dx - w : p.x - w / 2;
+  return { x0, x1: x0 + w, y0: p.y + s.dy - SIZE, y1: p.y + s.dy + 2 };
+};
+const apart = (a: Box, b: Box) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+
+describe('placeLabels', () => {
+  it('puts a lone label to the upper right of its point', () => {
+    expect(placeLabels([{ x: 100, y: 100, label: 'ZnO on LATP' }], PLOT, SIZE)).toEqual([{ dx: 9, dy: -8, anchor: 'start' }]);
+  });
+
+  it('gives no place to a point without a label', () => {
+    expect(placeLabels([{ x: 100, y: 100 }], PLOT, SIZE)).toEqual([null]);
+  });
+
+  it('moves a label off a point that sits where it would go, and keeps two close labels apart', () => {
+    const points = [
+      { x: 200, y: 150, label: 'Cr on Al₂O₃ on LAGP' },
+      { x: 230, y: 140 }, // right under the first label's first choice
+      { x: 205, y: 160, label: 'PIN on LATP' },
+    ];
+    const places = placeLabels(points, PLOT, SIZE);
+    const first = boxOf(points[0]!, places[0]!);
+    const third = boxOf(points[2]!, places[2]!);
+    const marker = { x0: 224, x1: 236, y0: 134, y1: 146 };
+    expect(apart(first, marker)).toBe(true);
+    expect(apart(first, third)).toBe(true);
+    for (const b of [first, third]) expect(b.x0 >= PLOT.x0 && b.x1 <= PLOT.x1 && b.y0 >= PLOT.y0 && b.y1 <= PLOT.y1).toBe(true);
+  });
+
+  it('keeps a label near the right edge inside the plot by putting it on the left', () => {
+    const [place] = placeLabels([{ x: 390, y: 100, label: 'AAPP/CB@PP on LAGP' }], PLOT, SIZE);
+    expect(place!.anchor).toBe('end');
+  });
+});
