@@ -48,6 +48,9 @@ function Swatch({ colour, shape }: { colour: string; shape: number }): JSX.Eleme
   return <svg class="xp-swatch" viewBox="-8 -8 16 16" width="14" height="14" aria-hidden="true"><path d={markerPath(shape, 5.5)} fill={colour} /></svg>;
 }
 
+/** Width of each plot's drawing on a phone, SVG units: near the on-screen width, so its text stays legible. */
+const NARROW_PLOT_WIDTH = 360;
+
 export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: DataExplorerProps): JSX.Element {
   const state = useCalculatorState(EXPLORER_SPEC, {}, true);
   const v = state.values;
@@ -238,7 +241,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
       <section class="xp-section" aria-labelledby="xp-h1">
         <h3 id="xp-h1">Conductivity against activation energy</h3>
         <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
-          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg1} title="log₁₀ σ against activation energy" description={`${p1.length} rows with both σ and Eₐ, coloured and shaped by family; ringed points carry a flag.`}
+          <ScatterPlot width={narrow ? NARROW_PLOT_WIDTH : 640} svgRef={svg1} title="log₁₀ σ against activation energy" description={`${p1.length} rows with both σ and Eₐ, coloured and shaped by family; ringed points carry a flag.`}
             x={{ label: 'Activation energy Eₐ (eV)', kind: 'linear', domain: eaDomain }} y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }}
             points={p1} legend={legendFamilies} onPick={pickIn(1)} onFocusPoint={hoverFor(1)} emptyText="No row with Eₐ matches the filters." />
           <p class="xp-note">{filtered.length - p1.length} matching rows give no Eₐ and are not in this plot. Arrow keys move between points; Enter shows a point's row.</p>
@@ -256,11 +259,11 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
         </div>
         <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
           {view.x2 === 'year' ? (
-            <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ against year of publication" description={`${p2.length} rows; year of the row's original reference.`}
+            <ScatterPlot width={narrow ? NARROW_PLOT_WIDTH : 640} svgRef={svg2} title="log₁₀ σ against year of publication" description={`${p2.length} rows; year of the row's original reference.`}
               x={{ label: 'Year of the original work', kind: 'year', domain: years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2000, 2024] }}
               y={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }} points={p2} legend={legendFamilies} onPick={pickIn(2)} onFocusPoint={hoverFor(2)} emptyText="No row matches the filters." />
           ) : (
-            <ScatterPlot width={narrow ? 420 : 640} svgRef={svg2} title="log₁₀ σ by preparation method" description={`${p2.length} rows grouped by method.`}
+            <ScatterPlot width={narrow ? NARROW_PLOT_WIDTH : 640} svgRef={svg2} title="log₁₀ σ by preparation method" description={`${p2.length} rows grouped by method.`}
               x={{ label: 'σ (S/cm)', kind: 'log', domain: sigmaDomain }} y={{ label: 'Method', kind: 'category', domain: [0, shownMethods.length], categories: shownMethods.map(methodLabel) }}
               points={p2} legend={legendFamilies} onPick={pickIn(2)} onFocusPoint={hoverFor(2)} emptyText="No row matches the filters." />
           )}
@@ -293,7 +296,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
           </ul>
         )}
         <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
-          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg3} title="Arrhenius lines: log₁₀ σ against 1000/T" description={`${drawn.length} lines from the chosen rows; the marked point on each line is the row's own value.`}
+          <ScatterPlot width={narrow ? NARROW_PLOT_WIDTH : 640} svgRef={svg3} title="Arrhenius lines: log₁₀ σ against 1000/T" description={`${drawn.length} lines from the chosen rows; the marked point on each line is the row's own value.`}
             x={{ label: `1000/T (K⁻¹): ${fmtC(ARRHENIUS_RANGE_C.max)} at left, ${fmtC(ARRHENIUS_RANGE_C.min)} at right`, kind: 'linear', domain: [1000 / (ARRHENIUS_RANGE_C.max + 273.15) - 0.05, 1000 / (ARRHENIUS_RANGE_C.min + 273.15) + 0.05] }}
             y={{ label: 'σ (S/cm)', kind: 'log', domain: lineDomain }} points={p3}
             lines={drawn.map((l) => ({ key: l.row.key, points: l.line!.points, colour: l.colour, dash: l.dash }))}
@@ -309,7 +312,7 @@ export default function DataExplorer({ pagePath, dataId = 'explorer-data' }: Dat
         <h3 id="xp-h4">Interlayer performance map</h3>
         <p class="xp-note">Li symmetric cells with an interlayer on LATP or LAGP (tables 2 and 3 of review 001, table 2 of review 004): how long the cell cycled against the current density. The labelled point of each class passed the most charge (current density × lifetime). The filters above do not apply here.</p>
         <WhenVisible minHeightPx={PLOT_BOX_PX} now={drawAll}>
-          <ScatterPlot width={narrow ? 420 : 640} svgRef={svg4} title="Interlayer map: lifetime against current density" description={`${p4.length} interlayers by material class; the best of each class is labelled.`}
+          <ScatterPlot width={narrow ? NARROW_PLOT_WIDTH : 640} svgRef={svg4} title="Interlayer map: lifetime against current density" description={`${p4.length} interlayers by material class; the best of each class is labelled.`}
             x={{ label: 'Current density (mA/cm²)', kind: 'log', domain: decadeDomain(p4.map((p) => p.x)) }} y={{ label: 'Lifetime (h)', kind: 'log', domain: decadeDomain(p4.map((p) => p.y)) }}
             points={p4} legend={classesPresent.map((c) => ({ label: c.label, ...style(CLASS_STYLE, c.id) }))} onPick={pickIn(4)} onFocusPoint={hoverFor(4)} />
           {offMap.length > 0 && <p class="xp-note">Not on the map (the source gives no lifetime or no current density): {offMap.map((r) => r.label).join('; ')}.</p>}

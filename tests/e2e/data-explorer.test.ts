@@ -59,6 +59,19 @@ describe('data explorer', () => {
     await page.context().close();
   });
 
+  it('on a phone, every plot draws its text at 11 px or more', async () => {
+    const page = await openPage(PAGE, { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    await page.locator('.xp-point').first().click(); // a chosen point gets a label beside it in some plots
+    const smallest = await page.$$eval('svg.xp-plot', (svgs) => svgs.map((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    }));
+    expect(smallest).toHaveLength(4);
+    for (const px of smallest) expect(px).toBeGreaterThanOrEqual(11);
+    await page.context().close();
+  });
+
   it('shows a point’s row and source when it is clicked, or picked with the keyboard', async () => {
     const page = await openPage(PAGE);
     await ready(page);

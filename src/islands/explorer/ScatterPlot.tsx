@@ -76,17 +76,20 @@ function ticksOf(axis: Axis): { value: number; text: string }[] {
 const pad = ([lo, hi]: [number, number]): [number, number] => [lo - (hi - lo) * 0.04, hi + (hi - lo) * 0.04];
 
 const textWidth = labelWidth;
+// Text sizes in SVG units. On a phone the plot is drawn 360 units wide into about 316 px, so that 13 units
+// stay above 11 px on screen; labels beside points are slightly smaller but still above 11 px.
+const SMALL_TEXT = 13;
 /** Font size of the labels beside chosen points, SVG units. */
-const TAG_SIZE = 11.5;
+const TAG_SIZE = 12.5;
 
 export function ScatterPlot({ title, description, x, y, points, lines = [], legend = [], svgRef, onPick, onFocusPoint, emptyText, width = 640 }: Props): JSX.Element {
   const W = width;
   const maxCategory = W < 500 ? 20 : 34;
   const categories = (y.categories ?? []).map((c) => (c.length > maxCategory ? `${c.slice(0, maxCategory - 1)}…` : c));
-  const categoryWidth = y.kind === 'category' ? 16 + Math.max(0, ...categories.map((c) => textWidth(c, 12))) : 0;
+  const categoryWidth = y.kind === 'category' ? 16 + Math.max(0, ...categories.map((c) => textWidth(c, SMALL_TEXT))) : 0;
   const M = { top: 14, right: 18, bottom: 50, left: y.kind === 'category' ? categoryWidth : 70 };
   const H = y.kind === 'category' ? M.top + M.bottom + 20 * Math.max(3, categories.length) : W < 500 ? 320 : 380;
-  const legendColumns = Math.max(1, Math.min(3, Math.floor((W - M.left) / Math.max(120, 30 + Math.max(0, ...legend.map((l) => textWidth(l.label, 12)))))));
+  const legendColumns = Math.max(1, Math.min(3, Math.floor((W - M.left) / Math.max(120, 30 + Math.max(0, ...legend.map((l) => textWidth(l.label, SMALL_TEXT)))))));
   const legendRows = Math.ceil(legend.length / legendColumns);
   const totalH = H + (legendRows > 0 ? legendRows * 20 + 8 : 0);
   const sx = linearScale(x.kind === 'category' ? x.domain : pad(x.domain), [M.left, W - M.right]);
@@ -127,7 +130,7 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
       {ticksOf(y.kind === 'category' ? { ...y, categories } : y).map((t) => (
         <g aria-hidden="true">
           <line x1={M.left} x2={W - M.right} y1={sy(t.value)} y2={sy(t.value)} stroke="#e2e4e9" />
-          <text x={M.left - 8} y={sy(t.value) + 4} text-anchor="end" fill={TONE_TEXT} font-size={y.kind === 'category' ? 12 : 13}>{t.text}</text>
+          <text x={M.left - 8} y={sy(t.value) + 4} text-anchor="end" fill={TONE_TEXT} font-size={13}>{t.text}</text>
         </g>
       ))}
       <rect x={M.left} y={M.top} width={W - M.left - M.right} height={H - M.top - M.bottom} fill="none" stroke="#666" aria-hidden="true" />
@@ -169,11 +172,11 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
         })}
       </g>
       {legend.length > 0 && (
-        <g aria-hidden="true" transform={`translate(${M.left} ${H + 4})`} font-size="12">
+        <g aria-hidden="true" transform={`translate(${M.left} ${H + 4})`} font-size={SMALL_TEXT}>
           {legend.map((l, i) => (
             <g transform={`translate(${(i % legendColumns) * ((W - M.left - M.right) / legendColumns)} ${Math.floor(i / legendColumns) * 20 + 10})`}>
               {l.line ? <line x1="-2" x2="16" y1="0" y2="0" stroke={l.colour} stroke-width="2.5" stroke-dasharray={l.dash} /> : <path transform="translate(6 0)" d={markerPath(l.shape)} fill={l.colour} />}
-              <text x="22" y="4" fill="#111">{fit(l.label, (W - M.left - M.right) / legendColumns - 28, 12)}</text>
+              <text x="22" y="4" fill="#111">{fit(l.label, (W - M.left - M.right) / legendColumns - 28, SMALL_TEXT)}</text>
             </g>
           ))}
         </g>
