@@ -9,17 +9,21 @@
 import { cellEnergyDensity, type CellStack, type EnergyDensityResult } from './energy-density';
 import { SULFUR_TO_LI2S_VOLUME_RATIO } from './energy-density-materials';
 
+/** Density (g/cm³) of a mixture whose masses and volumes add: Σm / Σ(m/ρ), from [mass, density in g/cm³] pairs. */
+export const volumeAdditiveDensityGPerCm3 = (parts: readonly (readonly [number, number])[]): number =>
+  parts.reduce((a, [m]) => a + m, 0) / parts.reduce((a, [m, rho]) => a + m / rho, 0);
+
 /** Masses (mg) of electrolyte and carbon per 70 mg of NCM811 in the worked composite (70 : 25 : 5 by weight). */
 export const NCM811_COMPOSITE_WT = { active: 70, electrolyte: 25, carbon: 5 } as const;
+
 /** Densities (g/cm³) assumed for the composite's non-active solids: LAGP-type oxide and carbon. */
 export const NCM811_INACTIVE_DENSITIES = { electrolyte: 3.4, carbon: 2.0 } as const;
 /**
  * Volume-additive mean density of the non-active solids: masses add and volumes add, so
  * ρ = (m_SE + m_C) / (m_SE/ρ_SE + m_C/ρ_C) = 30 / (25/3.4 + 5/2.0) ≈ 3.045 g/cm³, used rounded to 3.04.
  */
-export const NCM811_INACTIVE_DENSITY_EXACT =
-  (NCM811_COMPOSITE_WT.electrolyte + NCM811_COMPOSITE_WT.carbon) /
-  (NCM811_COMPOSITE_WT.electrolyte / NCM811_INACTIVE_DENSITIES.electrolyte + NCM811_COMPOSITE_WT.carbon / NCM811_INACTIVE_DENSITIES.carbon);
+export const NCM811_INACTIVE_DENSITY_EXACT = volumeAdditiveDensityGPerCm3([
+  [NCM811_COMPOSITE_WT.electrolyte, NCM811_INACTIVE_DENSITIES.electrolyte], [NCM811_COMPOSITE_WT.carbon, NCM811_INACTIVE_DENSITIES.carbon]]);
 
 /**
  * Worked example of "From material to cell" and of the energy-density Tools page: 15 mg/cm² NCM811 at
@@ -73,9 +77,8 @@ export const LI_S_COMPOSITE_WT = { active: 30, carbon: 10, electrolyte: 60 } as 
 /** Densities (g/cm³): α-sulfur (CRC), carbon, and an argyrodite Li₆PS₅Cl electrolyte. */
 export const LI_S_DENSITIES = { sulfur: 2.07, carbon: 2.0, electrolyte: 1.64 } as const;
 /** Volume-additive mean density of carbon and electrolyte: 70/(10/2.0 + 60/1.64) ≈ 1.683, used rounded to 1.68 g/cm³. */
-export const LI_S_INACTIVE_DENSITY_EXACT =
-  (LI_S_COMPOSITE_WT.carbon + LI_S_COMPOSITE_WT.electrolyte) /
-  (LI_S_COMPOSITE_WT.carbon / LI_S_DENSITIES.carbon + LI_S_COMPOSITE_WT.electrolyte / LI_S_DENSITIES.electrolyte);
+export const LI_S_INACTIVE_DENSITY_EXACT = volumeAdditiveDensityGPerCm3([
+  [LI_S_COMPOSITE_WT.carbon, LI_S_DENSITIES.carbon], [LI_S_COMPOSITE_WT.electrolyte, LI_S_DENSITIES.electrolyte]]);
 
 /**
  * Worked Li–S stack of the chapter "All-solid-state Li–S" (and the calculator preset 'li-s-sulfide'): 3 mg/cm²
