@@ -10,7 +10,7 @@ import { parsePointsText, POINTS_MAX_CHARS, type ParsedPoint, type PointsConduct
 import { arrheniusSegmentedFit, SEGMENT_MIN_POINTS, type SegmentedFitResult } from '~/lib/arrhenius-segmented';
 import { vtfFit, vtfSigmaSPerCm, VTF_MIN_POINTS, type VtfFitResult } from '~/lib/vtf';
 import { BOLTZMANN_EV_PER_K } from '~/lib/constants';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatSigFromLog10 } from '~/lib/format';
 import { niceTicks } from '~/lib/plot-scale';
 import { celsiusToKelvin, kelvinToCelsius } from '~/lib/units';
 import { CONDUCTIVITY_UNITS, TEMPERATURE_UNITS, unitChoice, unitValues } from '~/lib/unit-choices';
@@ -97,7 +97,7 @@ function assumedText({ assumedTemperatureCount: n, points }: OverlayFamily): str
 /** log₁₀ of the plotted quantity: σT (S K/cm) or σ (S/cm). */
 const plotY = (form: ArrheniusForm, tK: number, sigma: number) => Math.log10(form === 'sigmaT' ? sigma * tK : sigma);
 
-interface Extrapolation { tK: number; refK: number; sigmaRef: number; sigma: number; outside: boolean; /** 95 % half-width of the line at T, ln units. */ band: number }
+interface Extrapolation { tK: number; refK: number; sigmaRef: number; sigma: number; /** log₁₀ of σ in S/cm: σ itself underflows to 0 far below the data (at 1 K, say). */ log10Sigma: number; outside: boolean; /** 95 % half-width of the line at T, ln units. */ band: number }
 
 /** The handbook's own data the plot can show beside the reader's (Tools page only), and where to read more of it. */
 interface Overlay { families: OverlayFamily[]; explorerPath: string }
@@ -135,7 +135,7 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
     const sigmaRef = Math.exp(form === 'sigmaT' ? lnY - Math.log(refK) : lnY);
     const r = sigmaAtTemperature({ activationEnergyEv: best.activationEnergyEv, sigmaRefSPerCm: sigmaRef, referenceTemperatureK: refK, temperatureK: tx.value, form });
     const band = fitBandHalfWidth(best, tx.value);
-    return { tK: tx.value, refK, sigmaRef, sigma: r.sigmaSPerCm, outside: tx.value < tMinK - 1e-9 || tx.value > tMaxK + 1e-9, band };
+    return { tK: tx.value, refK, sigmaRef, sigma: r.sigmaSPerCm, log10Sigma: r.log10SigmaSPerCm, outside: tx.value < tMinK - 1e-9 || tx.value > tMaxK + 1e-9, band };
   }) : null;
 
   const more = v.more;
@@ -211,7 +211,11 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
       rows.push([f, 'fit', x.fitKind, '']);
       rows.push([f, 'ln prefactor', n8(x.lnPrefactor), `ln(${x.prefactorUnit})`], [f, 'points', x.n, '']);
     }
-    if (extra?.ok) rows.push([form, `extrapolated sigma at ${Number(extra.value.tK.toPrecision(8))} K`, Number(extra.value.sigma.toPrecision(8)), 'S/cm']);
+    if (extra?.ok) {
+      rows.push([form, `extrapolated sigma at ${Number(extra.value.tK.toPrecision(8))} K`, Number(extra.value.sigma.toPrecision(8)), 'S/cm']);
+      // Far below the data σ is smaller than a double can hold (written 0 above); its logarithm still is exact.
+      rows.push([form, `log10 of extrapolated sigma at ${Number(extra.value.tK.toPrecision(8))} K`, Number(extra.value.log10Sigma.toPrecision(8)), 'log10(S/cm)']);
+    }
     downloadText('arrhenius-fit.csv', 'text/csv', csvText(['form', 'quantity', 'value', 'unit'], rows));
   };
   const svgDownload = () => {
@@ -291,9 +295,9 @@ export default function ArrheniusCalculator({ initial = {}, syncUrl = false, too
           <>
             <table class="calc-results-table">
               <tbody>
-                <tr><th scope="row">σ at {tText(extra.value.tK)}</th><td>{formatSig(extra.value.sigma)}</td><td>S/cm</td></tr>
-                {v.su !== 'S_cm' && <tr><th scope="row">σ at {tText(extra.value.tK)}</th><td>{formatSig(extra.value.sigma / sUnit.toCanonical(1))}</td><td>{sUnit.label}</td></tr>}
-                {extra.value.band > 0 && <tr><th scope="row">95 % interval of the line there</th><td>{formatSig(extra.value.sigma * Math.exp(-extra.value.band))} to {formatSig(extra.value.sigma * Math.exp(extra.value.band))}</td><td>S/cm</td></tr>}
+                <tr><th scope="row">σ at {tText(extra.value.tK)}</th><td>{formatSigFromLog10(extra.value.log10Sigma)}</td><td>S/cm</td></tr>
+                {v.su !== 'S_cm' && <tr><th scope="row">σ at {tText(extra.value.tK)}</th><td>{formatSigFromLog10(extra.value.log10Sigma - Math.log10(sUnit.toCanonical(1)))}</td><td>{sUnit.label}</td></tr>}
+                {extra.value.band > 0 && <tr><th scope="row">95 % interval of the line there</th><td>{formatSigFromLog10(extra.value.log10Sigma - extra.value.band / Math.LN10)} to {formatSigFromLog10(extra.value.log10Sigma + extra.value.band / Math.LN10)}</td><td>S/cm</td></tr>}
               </tbody>
             </table>
             <p class="calc-working">

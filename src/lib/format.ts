@@ -28,6 +28,16 @@ export function formatSig(value: number, sig = 3): string {
   return `${mantissa.replace('-', '−')} × 10${toSuperscript(exponent)}`;
 }
 
+/** A number given by its base-10 logarithm, formatted like formatSig: "1.23 × 10⁻¹⁸⁰⁰" even far beyond what a double holds. */
+export function formatSigFromLog10(log10Value: number, sig = 3): string {
+  if (!Number.isFinite(log10Value)) return '—';
+  if (Math.abs(log10Value) < 300) return formatSig(10 ** log10Value, sig);
+  let exponent = Math.floor(log10Value);
+  let mantissa = Number((10 ** (log10Value - exponent)).toPrecision(sig));
+  if (mantissa >= 10) { mantissa /= 10; exponent += 1; } // 9.996 rounds up to 10.0
+  return `${mantissa.toFixed(Math.max(0, sig - 1))} × 10${toSuperscript(exponent)}`;
+}
+
 /** Result of parsing what a person typed into a number field. */
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { arrheniusFit, sigmaAtTemperature } from '~/lib/arrhenius';
 import { arrheniusSegmentedFit } from '~/lib/arrhenius-segmented';
 import { parsePointsText } from '~/lib/arrhenius-points';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatSigFromLog10 } from '~/lib/format';
 import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
 import { arrheniusOverlay } from '~/lib/arrhenius-overlay';
 import { loadAllTables, loadReferences } from '~/lib/data';
@@ -73,6 +73,11 @@ describe('Arrhenius calculator', () => {
     await page.fill('#arr-Tx', '253.15');
     await page.selectOption('select[aria-label^="Extrapolate"]', 'K');
     await expect.poll(() => page.locator('.calc-results-table tr', { hasText: 'σ at' }).first().locator('td').first().innerText()).toBe(formatSig(cold.sigmaSPerCm));
+    // at 1 K σ is far below what a double holds: it is written by its exponent, never as 0
+    await page.fill('#arr-Tx', '1');
+    const frozen = sigmaAtTemperature({ activationEnergyEv: t.activationEnergyEv, sigmaRefSPerCm: sigmaRef, referenceTemperatureK: refK, temperatureK: 1, form: 'sigmaT' });
+    expect(frozen.sigmaSPerCm).toBe(0);
+    await expect.poll(() => page.locator('.calc-results-table tr', { hasText: 'σ at' }).first().locator('td').first().innerText()).toBe(formatSigFromLog10(frozen.log10SigmaSPerCm));
     // the plot: points, the line, the σT axis label and the °C top axis
     const svg = page.locator('svg.calc-plot').first();
     expect(await svg.locator('circle').count()).toBeGreaterThanOrEqual(lagpPoints.length);

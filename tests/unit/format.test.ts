@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSig, parseNumberText, scientificParts, toSuperscript } from '~/lib/format';
+import { formatSig, formatSigFromLog10, parseNumberText, scientificParts, toSuperscript } from '~/lib/format';
 
 describe('formatSig', () => {
   it('prints plain numbers in the readable range and scientific notation outside it', () => {
@@ -19,6 +19,18 @@ describe('formatSig', () => {
   it('splits mantissa and exponent', () => {
     expect(scientificParts(0.00123)).toEqual({ mantissa: '1.23', exponent: -3 });
     expect(toSuperscript(-12)).toBe('⁻¹²');
+  });
+});
+
+describe('formatSigFromLog10', () => {
+  it('agrees with formatSig wherever a double holds the number', () => {
+    for (const x of [1.234e-5, 0.5, 42, 6.02e23, 1e-299]) expect(formatSigFromLog10(Math.log10(x))).toBe(formatSig(x));
+  });
+  it('writes numbers far below a double by their exponent (σ extrapolated to 1 K)', () => {
+    expect(formatSigFromLog10(-1800.5)).toBe('3.16 × 10⁻¹⁸⁰¹'); // 10^0.5 = 3.162…, 10^(-1800.5) = 3.16 × 10⁻¹⁸⁰¹
+    expect(formatSigFromLog10(-400 + Math.log10(9.9996))).toBe('1.00 × 10⁻³⁹⁹'); // the mantissa rounds up to 10
+    expect(formatSigFromLog10(350)).toBe('1.00 × 10³⁵⁰');
+    expect(formatSigFromLog10(Number.NaN)).toBe('—');
   });
 });
 
