@@ -1,5 +1,7 @@
 // Pages load from the built site, maths is rendered by KaTeX at build time, and nothing is fetched
 // from another host.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtHtml, builtPages } from './built-site';
 import { foreignRequestsOf, openPage, useBrowser } from './harness';
@@ -26,6 +28,19 @@ describe('built pages', () => {
     for (const path of builtPages()) {
       const tex = [...builtHtml(path).matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g)].map((m) => m[1]!.replace(/\\(text|mathrm)\{[^}]*\}/g, ''));
       expect(tex.filter((t) => /\b(the|and|of|to|for|is)\s+\S+\s+\b(the|and|of|to|for|is)\b/.test(t)), path).toEqual([]);
+    }
+  });
+
+  it("no page shows a data file's internal row id (\"li7p3s11-ref21\"): rows are named by their material and number", () => {
+    const ids = readdirSync('content/data').filter((f) => f.endsWith('.yaml'))
+      .flatMap((f) => [...readFileSync(join('content/data', f), 'utf8').matchAll(/^\s*- id: (\S+)$/gm)].map((m) => m[1]!))
+      // Ids that are ordinary hyphenated words, which prose uses too.
+      .filter((id) => id.includes('-') && !['liquid-electrolyte', 'melt-quenching'].includes(id));
+    expect(ids.length).toBeGreaterThan(100);
+    for (const path of builtPages()) {
+      const text = builtHtml(path).replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]*>/g, ' ');
+      const words = new Set(text.match(/[a-z0-9.]+(?:-[a-z0-9.]+)+/g) ?? []);
+      expect(ids.filter((id) => words.has(id)), path).toEqual([]);
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { formatScientific, formatQuantityValue, csvField, toCsv, toJson, superscript } from '../../src/lib/data/format';
+import { formatScientific, formatQuantityValue, csvField, toCsv, toJson, superscript, rowName } from '../../src/lib/data/format';
 import { loadAllTables } from '../../src/lib/data/load';
 import type { DataTable } from '../../src/schemas/table';
 
@@ -94,5 +94,25 @@ describe('CSV', () => {
       for (const r of rows) expect(r.length, t.id).toBe(rows[0]!.length);
       expect(JSON.parse(toJson(t)).rows).toHaveLength(t.rows.length);
     }
+  });
+});
+
+describe('rowName', () => {
+  const table = {
+    columns: [
+      { key: 'host', label: 'Host', kind: 'formula' as const },
+      { key: 'composition', label: 'Composition', kind: 'formula' as const },
+      { key: 'sigmaSPerCm', label: 'σ', unit: 'S/cm', kind: 'quantity' as const },
+    ],
+    rows: [
+      { id: 'a-ref1', host: { text: 'LiTi₂(PO₄)₃' }, composition: { text: 'Li₁.₃Al₀.₃Ti₁.₇(PO₄)₃' } },
+      { id: 'b-ref2', host: { text: 'LiGe₂(PO₄)₃' } },
+      { id: 'c-ref3' },
+    ],
+  };
+  it('names a row by its material first, then its first text cell, with its position; never by its id', () => {
+    expect(rowName(table as never, 'a-ref1')).toEqual({ name: 'Li₁.₃Al₀.₃Ti₁.₇(PO₄)₃', number: 1 });
+    expect(rowName(table as never, 'b-ref2')).toEqual({ name: 'LiGe₂(PO₄)₃', number: 2 });
+    expect(rowName(table as never, 'c-ref3')).toEqual({ name: 'row 3', number: 3 });
   });
 });

@@ -57,7 +57,7 @@ export function Details({ item, refLabels, tableLabels, onAddLine, onClose }: Pr
           </>
         )}
         <dt>In the data</dt>
-        <dd><a href={tableRowHref(r.tableId, r.rowId)}>{tableLabels[r.tableId] ?? r.tableId}, row {r.rowId}</a></dd>
+        <dd><a href={tableRowHref(r.tableId, r.rowId)}>{tableLabels[r.tableId] ?? r.tableId}: this row</a></dd>
         <dt>{r.refIds.length > 1 ? 'Sources' : 'Source'}{item.kind === 'row' && item.row.year !== undefined ? ` (${item.row.year})` : ''}</dt>
         <dd>{r.refIds.map((id, i) => <>{i > 0 && '; '}<a href={refHref(id)}>{refLabels[id] ?? id}</a></>)}</dd>
       </dl>

@@ -175,3 +175,17 @@ export function toCsv(table: DataTable): string {
 export function toJson(table: DataTable): string {
   return JSON.stringify(table, null, 2) + '\n';
 }
+
+/** Columns that name a row's material, in order of preference (shared with the data explorer's pooling). */
+export const MATERIAL_KEYS = ['composition', 'electrolyte', 'membrane', 'configuration', 'sample', 'layer'] as const;
+
+/** How a reader names a row of a table: its material (MATERIAL_KEYS), else its first text or formula cell,
+ *  and its position from 1; "row n" when the row has no such text. Internal row ids never reach the page. */
+export function rowName(table: Pick<DataTable, 'columns' | 'rows'>, rowId: string): { name: string; number: number } {
+  const index = table.rows.findIndex((r) => r.id === rowId);
+  const row = table.rows[index];
+  const textOf = (cell: unknown) => (typeof cell === 'string' ? cell : typeof cell === 'object' && cell !== null && typeof (cell as { text?: unknown }).text === 'string' ? (cell as { text: string }).text : undefined);
+  const keys = [...MATERIAL_KEYS.filter((k) => table.columns.some((c) => c.key === k)), ...table.columns.filter((c) => c.kind === 'text' || c.kind === 'formula').map((c) => c.key)];
+  const name = row && keys.map((k) => textOf(row[k])).find((t) => t !== undefined && t.trim() !== '');
+  return { name: name ?? `row ${index + 1}`, number: index + 1 };
+}

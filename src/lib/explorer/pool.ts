@@ -17,6 +17,7 @@
  * is credited to its source review.
  */
 import type { DataTable, TableRow, QuantityCell, Flag } from '../../schemas/table';
+import { MATERIAL_KEYS } from '../data/format';
 
 export const FAMILIES = [
   { id: 'nasicon-latp', label: 'NASICON: LATP and Ti relatives' },
@@ -63,8 +64,6 @@ export interface ConductivityRow {
 /** The few bibliography fields the pooling reads. */
 export interface ReferenceLike { id: string; issued?: { 'date-parts'?: (number | string)[][] } }
 
-/** Material columns, in order of preference. */
-const MATERIAL_KEYS = ['composition', 'electrolyte', 'membrane', 'configuration', 'sample', 'layer'];
 /** Tables whose rows without a family are interlayer-modified electrolytes. */
 const INTERLAYER_STUDY_TABLES = new Set(['004-table-2', '002-results']);
 
