@@ -44,6 +44,17 @@ describe('built pages', () => {
     }
   });
 
+  it('a flagged table value carries one mark, which opens onto every note on it', () => {
+    let withTwo = 0;
+    for (const path of builtPages().filter((p) => p.startsWith('/data/'))) {
+      for (const [, marks] of builtHtml(path).matchAll(/<div class="data-flags not-content">([\s\S]*?)<\/div>/g)) {
+        expect((marks!.match(/<details/g) ?? []).length, path).toBe(1);
+        if ((marks!.match(/<p>/g) ?? []).length > 1) withTwo += 1;
+      }
+    }
+    expect(withTwo).toBeGreaterThan(0); // cells that the data file and the audit both note
+  });
+
   it('maths renders with its fonts loaded from this site', async () => {
     const withMaths = builtPages().find((p) => builtHtml(p).includes('class="katex-display"'));
     expect(withMaths, 'a page with display maths').toBeTruthy();
