@@ -12,7 +12,7 @@ describe('Physics library page examples', () => {
   it('has examples', () => expect(blocks.length).toBeGreaterThanOrEqual(5));
   blocks.forEach((block, index) => {
     it(`example ${index + 1} runs and its expectations hold`, () => {
-      const imported = [...block.matchAll(/import \{([^}]+)\} from '~\/lib';/g)].flatMap((m) => m[1].split(',').map((s) => s.trim()));
+      const imported = [...block.matchAll(/import \{([^}]+)\} from '\.\/src\/lib';/g)].flatMap((m) => m[1].split(',').map((s) => s.trim()));
       for (const name of imported) expect(lib, `export ${name}`).toHaveProperty(name);
       const expectations = [...block.matchAll(/^\/\/ expect: (.+)$/gm)].map((m) => m[1]);
       expect(expectations.length).toBeGreaterThan(0);
