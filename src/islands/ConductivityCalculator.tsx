@@ -1,6 +1,9 @@
-// Conductivity calculator: σ of a pellet from R and geometry, its ASR, and the resistance and voltage
-// drop of a thin layer (t/σ) at a current density. Physics in src/lib/conductivity.ts.
+// Conductivity calculator: σ of a pellet from R and geometry, its ASR, that σ corrected for the pellet's porosity,
+// and the resistance and voltage drop of a thin layer (t/σ) at a current density. Physics in src/lib/conductivity.ts
+// and src/lib/conductivity-porosity.ts.
 import type { JSX } from 'preact';
+import { ARCHIE_EXPONENT_RANGE, DEFAULT_ARCHIE_EXPONENT, denseConductivityFromPorous } from '~/lib/conductivity-porosity';
+import { DenseConductivity, MODEL_NAME } from './conductivity/DenseConductivity';
 import { areaSpecificResistance, conductivity, layerVoltageDrop } from '~/lib/conductivity';
 import { formatSig } from '~/lib/format';
 import { CONDUCTIVITY_UNITS, LENGTH_UNITS, RESISTANCE_UNITS, unitValues } from '~/lib/unit-choices';
@@ -23,6 +26,8 @@ export const CONDUCTIVITY_SPEC: UrlSpec = {
   s: { kind: 'number', default: '1e-7' },
   su: { kind: 'enum', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
   j: { kind: 'number', default: '0.1' },
+  rd: { kind: 'number', default: '100' },
+  m: { kind: 'number', default: String(DEFAULT_ARCHIE_EXPONENT) },
 };
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
@@ -44,6 +49,11 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
   const pellet = r.ok && thicknessCm !== null && areaCm2 !== null
     ? attempt(() => ({ ...conductivity({ resistanceOhm: r.value, thicknessCm, areaCm2 }), asr: areaSpecificResistance({ resistanceOhm: r.value, areaCm2 }).asrOhmCm2 }))
     : null;
+  const rd = readField(v.rd, { min: 1, max: 100, rangeText: 'from 1 % to 100 % of the theoretical density' });
+  const archie = readField(v.m, { min: ARCHIE_EXPONENT_RANGE.min, max: ARCHIE_EXPONENT_RANGE.max, rangeText: `from ${ARCHIE_EXPONENT_RANGE.min} to ${ARCHIE_EXPONENT_RANGE.max}` });
+  const dense = pellet?.ok && rd.ok && archie.ok
+    ? attempt(() => denseConductivityFromPorous({ sigmaApparentSPerCm: pellet.value.sigmaSPerCm, relativeDensity: rd.value / 100, archieExponent: archie.value }))
+    : null;
   const layer = t.ok && s.ok && j.ok ? attempt(() => layerVoltageDrop({ thicknessUm: t.value * 1e4, sigmaSPerCm: s.value, currentDensityMaPerCm2: j.value })) : null;
 
   const rows: ResultRow[] = [];
@@ -57,13 +67,25 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
     rows.push({ label: 'Layer area-specific resistance t/σ', value: layer.value.asrOhmCm2, unit: 'Ω cm²' }, { label: 'Voltage drop across the layer', value: layer.value.voltageDropV * 1000, unit: 'mV' });
   }
 
+  // The porosity correction goes into the download too (the page shows it in a table of its own).
+  const denseRows: ResultRow[] = dense?.ok && rd.ok && rd.value < 100
+    ? dense.value.models.map((m) => ({ label: `Dense-material conductivity, ${MODEL_NAME[m.model]}`, value: m.sigmaDenseSPerCm, unit: 'S/cm' }))
+    : [];
+
   return (
     <CalculatorFrame title="Conductivity and layer resistance" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
-      actions={[{ label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('conductivity.csv', 'text/csv', csvText(['quantity', 'value', 'unit'], resultRowsCsv(rows))) }]}>
+      actions={[{ label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('conductivity.csv', 'text/csv', csvText(['quantity', 'value', 'unit'], resultRowsCsv([...rows, ...denseRows]))) }]}>
       <fieldset>
         <legend>Pellet: σ = L / (R A)</legend>
         <NumberField id="cond-R" label="Resistance R (bulk, or total from the impedance fit)" {...field('R')} error={r.ok ? state.urlErrors.R : r.message} unit={unit('Ru', RESISTANCE_UNITS)} />
         <GeometryFields state={state} messages={geometry.messages} idPrefix="cond" thicknessLabel="Thickness L" />
+      </fieldset>
+      <fieldset>
+        <legend>Porous pellet: σ of the dense material</legend>
+        <NumberField id="cond-rd" label="Relative density of the pellet" {...field('rd')} error={rd.ok ? state.urlErrors.rd : rd.message} unitText="%"
+          hint="Measured density over the theoretical (X-ray) density. At 100 % no correction is made." />
+        <NumberField id="cond-m" label="Archie exponent m" {...field('m')} error={archie.ok ? state.urlErrors.m : archie.message}
+          hint="Fitted to a series of pellets of one material; 2 is common for sintered ceramics, 1.5 reproduces Bruggeman." />
       </fieldset>
       <fieldset>
         <legend>Thin layer: ASR = t / σ, ΔV = j · ASR</legend>
@@ -78,6 +100,10 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
         {layer && !layer.ok && <p class="calc-field__error" role="alert">{layer.message}</p>}
         {pellet?.ok && areaCm2 !== null && r.ok && thicknessCm !== null && (
           <p class="calc-working">Working: A = {formatSig(areaCm2, 4)} cm²; σ = {formatSig(thicknessCm, 4)} cm / ({formatSig(r.value, 4)} Ω × {formatSig(areaCm2, 4)} cm²) = {formatSig(pellet.value.sigmaSPerCm)} S/cm.</p>
+        )}
+        {dense && !dense.ok && <p class="calc-field__error" role="alert">{dense.message}</p>}
+        {dense?.ok && pellet?.ok && rd.ok && archie.ok && rd.value < 100 && (
+          <DenseConductivity result={dense.value} sigmaSPerCm={pellet.value.sigmaSPerCm} relativeDensity={rd.value / 100} archieExponent={archie.value} />
         )}
         {layer?.ok && t.ok && s.ok && j.ok && (
           <p class="calc-working">Working: ASR = {formatSig(t.value, 4)} cm / {formatSig(s.value, 4)} S/cm = {formatSig(layer.value.asrOhmCm2)} Ω cm²; ΔV = {formatSig(j.value / 1000, 4)} A/cm² × ASR = {formatSig(layer.value.voltageDropV * 1000)} mV.</p>

@@ -1,6 +1,8 @@
 // The conductivity calculator in a real browser: typing updates results, a link reproduces the state,
 // bad input gets a message by its field, and a hostile link injects nothing.
 import { describe, expect, it } from 'vitest';
+import { denseConductivityFromPorous } from '~/lib/conductivity-porosity';
+import { formatSig } from '~/lib/format';
 import { hydrated, openPage, useBrowser } from './harness';
 import { expectNothingInjected, openHostile } from './hostile';
 
@@ -24,6 +26,37 @@ describe('conductivity calculator', () => {
     await expect.poll(() => resultFor(again, 'Pellet conductivity', 'S/cm').textContent()).toBe('4.17 × 10⁻⁴');
     await page.context().close();
     await again.context().close();
+  });
+
+  it('corrects a porous pellet to the dense material by three models, with its limits, and keeps it in the link', async () => {
+    const page = await openPage(PAGE);
+    await hydrated(page);
+    expect(await page.locator('.calc', { hasText: 'Dense material at' }).count()).toBe(0); // at 100 % nothing to correct
+    await page.getByLabel('Resistance R (bulk, or total from the impedance fit)', { exact: true }).fill('305');
+    await page.getByLabel('Thickness L', { exact: true }).fill('1');
+    await page.getByLabel('Electrode diameter d', { exact: true }).fill('10');
+    await page.fill('#cond-rd', '80');
+    const table = page.locator('table', { hasText: 'Dense material at 80 %' });
+    await table.waitFor();
+    const pellet = 0.1 / (305 * Math.PI * 0.5 ** 2); // L/(R A) with L = 1 mm, d = 10 mm
+    const expected = denseConductivityFromPorous({ sigmaApparentSPerCm: pellet, relativeDensity: 0.8, archieExponent: 2 });
+    for (const [k, m] of expected.models.entries()) {
+      expect(await table.locator('tbody tr').nth(k).locator('td').first().innerText()).toBe(`${formatSig(m.sigmaDenseSPerCm)} S/cm`);
+    }
+    await expect.poll(() => page.url()).toContain('rd=80');
+    expect(await page.locator('.calc').innerText()).toMatch(/no longer isolated/);
+    await page.fill('#cond-rd', '60');
+    await expect.poll(() => page.locator('.calc').innerText()).toMatch(/none of these models holds/);
+    await page.fill('#cond-m', '9');
+    await expect.poll(() => page.locator('#cond-m-error').innerText()).toMatch(/from 1.5 to 5/);
+    await page.fill('#cond-m', '2');
+    await page.fill('#cond-rd', '101');
+    await expect.poll(() => page.locator('#cond-rd-error').innerText()).toMatch(/1 % to 100 %/);
+    const again = await openPage(`${PAGE}?rd=90&m=3`);
+    await hydrated(again);
+    await again.locator('table', { hasText: 'Dense material at 90 %' }).waitFor();
+    expect(await again.locator('table', { hasText: 'Dense material at 90 %' }).innerText()).toContain('m = 3');
+    for (const p of [page, again]) await p.context().close();
   });
 
   it('switches units from the keyboard', async () => {
