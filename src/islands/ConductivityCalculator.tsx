@@ -1,7 +1,8 @@
 // Conductivity calculator: σ of a pellet from R and geometry, its ASR, that σ corrected for the pellet's porosity,
-// and the resistance and voltage drop of a thin layer (t/σ) at a current density. Physics in src/lib/conductivity.ts
-// and src/lib/conductivity-porosity.ts.
+// and the resistance and voltage drop of a thin layer (t/σ) at a current density; in two sections that open on
+// demand, bulk and grain-boundary σ from two arcs, and carriers, diffusion and mobility. Physics in src/lib.
 import type { JSX } from 'preact';
+import { useRef } from 'preact/hooks';
 import { ARCHIE_EXPONENT_RANGE, DEFAULT_ARCHIE_EXPONENT, denseConductivityFromPorous } from '~/lib/conductivity-porosity';
 import { DenseConductivity, MODEL_NAME } from './conductivity/DenseConductivity';
 import { areaSpecificResistance, conductivity, layerVoltageDrop } from '~/lib/conductivity';
@@ -16,6 +17,8 @@ import { CalculatorFrame, type CalculatorProps } from './shared/CalculatorFrame'
 import { csvText, downloadText } from './shared/download';
 import { ResultsTable, resultRowsCsv, type ResultRow } from './shared/ResultsTable';
 import { attempt } from './shared/attempt';
+import { readTwoArcs, TWO_ARC_SPEC, TwoArcs } from './conductivity/TwoArcs';
+import { Carriers, CARRIERS_SPEC, readCarriers } from './conductivity/Carriers';
 
 export const CONDUCTIVITY_SPEC: UrlSpec = {
   R: { kind: 'number', default: '250' },
@@ -28,7 +31,19 @@ export const CONDUCTIVITY_SPEC: UrlSpec = {
   j: { kind: 'number', default: '0.1' },
   rd: { kind: 'number', default: '100' },
   m: { kind: 'number', default: String(DEFAULT_ARCHIE_EXPONENT) },
+  ...TWO_ARC_SPEC,
+  ...CARRIERS_SPEC,
 };
+
+/** True when a link or preset sets one of `spec`'s keys, so its section opens with the page. */
+const setsAny = (spec: UrlSpec, values: Record<string, string>): boolean => Object.entries(spec).some(([k, f]) => values[k] !== f.default);
+
+/** False until `condition` is first true, then true for good. */
+function useLatch(condition: boolean): boolean {
+  const latched = useRef(false);
+  if (condition) latched.current = true;
+  return latched.current;
+}
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));
 const LENGTH = { min: 1e-8, max: 100, minExclusive: true, rangeText: 'above 0 and at most 1 m' };
@@ -56,6 +71,16 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
     : null;
   const layer = t.ok && s.ok && j.ok ? attempt(() => layerVoltageDrop({ thicknessUm: t.value * 1e4, sigmaSPerCm: s.value, currentDensityMaPerCm2: j.value })) : null;
 
+  const arcs = readTwoArcs(v, thicknessCm, areaCm2);
+  const carriers = readCarriers(v, pellet?.ok ? pellet.value.sigmaSPerCm : null);
+  // An optional section opens once the link or a preset uses it (later the reader opens and closes it);
+  // its results join the download while it is open.
+  const arcsSection = useRef<HTMLDetailsElement>(null);
+  const carriersSection = useRef<HTMLDetailsElement>(null);
+  const arcsUsed = useLatch(setsAny(TWO_ARC_SPEC, v));
+  const carriersUsed = useLatch(setsAny(CARRIERS_SPEC, v));
+  const openRows = () => [...(arcsSection.current?.open ? arcs.rows : []), ...(carriersSection.current?.open ? carriers.rows : [])];
+
   const rows: ResultRow[] = [];
   if (pellet?.ok) {
     const p = pellet.value;
@@ -74,7 +99,7 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
 
   return (
     <CalculatorFrame title="Conductivity and layer resistance" toolPath={toolPath} onToolPage={syncUrl} query={state.query} urlErrors={state.urlErrors} presets={presets} onPreset={state.setMany} idScope={idScope}
-      actions={[{ label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('conductivity.csv', 'text/csv', csvText(['quantity', 'value', 'unit'], resultRowsCsv([...rows, ...denseRows]))) }]}>
+      actions={[{ label: 'Download results (CSV)', disabled: rows.length === 0, onClick: () => downloadText('conductivity.csv', 'text/csv', csvText(['quantity', 'value', 'unit'], resultRowsCsv([...rows, ...denseRows, ...openRows()]))) }]}>
       <fieldset>
         <legend>Pellet: σ = L / (R A)</legend>
         <NumberField id="cond-R" label="Resistance R (bulk, or total from the impedance fit)" {...field('R')} error={r.ok ? state.urlErrors.R : r.message} unit={unit('Ru', RESISTANCE_UNITS)} />
@@ -109,6 +134,14 @@ export default function ConductivityCalculator({ initial = {}, syncUrl = false, 
           <p class="calc-working">Working: ASR = {formatSig(t.value, 4)} cm / {formatSig(s.value, 4)} S/cm = {formatSig(layer.value.asrOhmCm2)} Ω cm²; ΔV = {formatSig(j.value / 1000, 4)} A/cm² × ASR = {formatSig(layer.value.voltageDropV * 1000)} mV.</p>
         )}
       </div>
+      <details class="calc-section" ref={arcsSection} open={arcsUsed}>
+        <summary>Bulk and grain boundaries from two arcs (brick layer)</summary>
+        <TwoArcs state={state} reading={arcs} />
+      </details>
+      <details class="calc-section" ref={carriersSection} open={carriersUsed}>
+        <summary>Carriers, diffusion coefficients and mobility (Nernst–Einstein)</summary>
+        <Carriers state={state} reading={carriers} />
+      </details>
     </CalculatorFrame>
   );
 }

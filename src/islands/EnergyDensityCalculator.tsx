@@ -20,7 +20,7 @@ import { LinePlot } from './shared/LinePlot';
 import { ResultsTable, resultRowsCsv, type ResultRow } from './shared/ResultsTable';
 import { attempt } from './shared/attempt';
 import { ENERGY_DENSITY_SPEC, SEPARATOR_UNITS } from './energy-density/spec';
-import { TextField } from './energy-density/TextField';
+import { TextField } from './fields/TextField';
 
 export { ENERGY_DENSITY_SPEC } from './energy-density/spec';
 

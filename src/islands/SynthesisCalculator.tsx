@@ -8,7 +8,7 @@ import { reactionText, synthesisBatch, withSubscripts, type SynthesisResult } fr
 import { unitChoice } from '~/lib/unit-choices';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
-import { TextField } from './energy-density/TextField';
+import { TextField } from './fields/TextField';
 import { readField } from './shared/readField';
 import { useCalculatorState } from './shared/useCalculatorState';
 import { CalculatorFrame, type CalculatorProps } from './shared/CalculatorFrame';
