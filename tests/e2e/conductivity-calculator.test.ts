@@ -1,6 +1,9 @@
 // The conductivity calculator in a real browser: typing updates results, a link reproduces the state,
 // bad input gets a message by its field, and a hostile link injects nothing.
 import { describe, expect, it } from 'vitest';
+import { conductivityFromDiffusivity, diffusivityFromConductivity } from '~/lib/conductivity';
+import { twoArcPellet } from '~/lib/conductivity-arcs';
+import { carriersFromFormula } from '~/lib/conductivity-carriers';
 import { denseConductivityFromPorous } from '~/lib/conductivity-porosity';
 import { formatSig } from '~/lib/format';
 import { hydrated, openPage, useBrowser } from './harness';
@@ -59,6 +62,75 @@ describe('conductivity calculator', () => {
     for (const p of [page, again]) await p.context().close();
   });
 
+  it('splits two arcs into bulk, grain-boundary and total σ, and refuses arcs given the wrong way round', async () => {
+    const page = await openPage(PAGE);
+    await hydrated(page);
+    const section = page.locator('details.calc-section', { hasText: 'Bulk and grain boundaries from two arcs' });
+    expect(await section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await section.locator('summary').focus();
+    await page.keyboard.press('Enter'); // a reader opens it from the keyboard
+    await page.getByLabel('Thickness L', { exact: true }).fill('1');
+    await page.getByLabel('Electrode diameter d', { exact: true }).fill('10');
+    await page.fill('#cond-Rb', '150');
+    await page.fill('#cond-Cg', '4e-9');
+    await page.fill('#cond-gs', '3');
+    const expected = twoArcPellet({
+      bulk: { resistanceOhm: 150, capacitorValue: 1.5e-11, cpeAlpha: 1 },
+      grainBoundary: { resistanceOhm: 800, capacitorValue: 4e-9, cpeAlpha: 0.9 },
+      thicknessCm: 0.1, areaCm2: Math.PI * 0.5 ** 2, grainSizeUm: 3,
+    });
+    const row = (label: string) => section.locator('.calc-results-table tr', { hasText: label }).first().locator('td').first();
+    await expect.poll(() => row('Bulk conductivity').textContent()).toBe(formatSig(expected.bulkSigmaSPerCm));
+    expect(await row('Total conductivity').textContent()).toBe(formatSig(expected.totalSigmaSPerCm));
+    expect(await row('Specific grain-boundary conductivity').textContent()).toBe(formatSig(expected.grainBoundarySpecificSigmaSPerCm));
+    expect(await row('Electrical grain-boundary thickness').textContent()).toBe(formatSig(expected.grainBoundaryThicknessNm!));
+    await expect.poll(() => page.url()).toContain('Rb=150');
+    // A link with these keys opens the section by itself and shows the same numbers.
+    const url = page.url();
+    const again = await openPage(url.slice(url.indexOf('/tools/')));
+    await hydrated(again);
+    const againSection = again.locator('details.calc-section', { hasText: 'Bulk and grain boundaries from two arcs' });
+    await expect.poll(() => againSection.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => againSection.locator('.calc-results-table tr', { hasText: 'Total conductivity' }).first().locator('td').first().textContent())
+      .toBe(formatSig(expected.totalSigmaSPerCm));
+    // The arcs the wrong way round: the boundary's capacitance at or below the bulk's.
+    await page.fill('#cond-Cg', '1e-12');
+    await page.fill('#cond-ag', '1');
+    await expect.poll(() => page.locator('#cond-Cg-error').textContent()).toMatch(/larger capacitance/);
+    expect(await section.innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    await page.fill('#cond-ab', '0.3');
+    await expect.poll(() => page.locator('#cond-ab-error').textContent()).toMatch(/from 0.5 to 1/);
+    for (const p of [page, again]) await p.context().close();
+  });
+
+  it('turns σ into diffusion coefficients and a tracer D* back into σ (Nernst–Einstein, Haven ratio)', async () => {
+    const page = await openPage(`${PAGE}?nx=sigma&ns=1e-3&nh=0.5`);
+    await hydrated(page);
+    const section = page.locator('details.calc-section', { hasText: 'Carriers, diffusion coefficients and mobility' });
+    await expect.poll(() => section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const carriers = carriersFromFormula({ formula: 'Li1.3Al0.3Ti1.7(PO4)3', densityGPerCm3: 2.9, ion: 'Li' });
+    const common = { carrierConcentrationPerCm3: carriers.carrierConcentrationPerCm3, temperatureK: 298.15, chargeNumber: 1, havenRatio: 0.5 };
+    const d = diffusivityFromConductivity({ ...common, sigmaSPerCm: 1e-3 });
+    const row = (label: string) => section.locator('.calc-results-table tr', { hasText: label }).first().locator('td').first();
+    await expect.poll(() => row('Tracer diffusion coefficient').textContent()).toBe(formatSig(d.tracerDiffusivityCm2PerS));
+    expect(await row('Charge diffusion coefficient').textContent()).toBe(formatSig(d.chargeDiffusivityCm2PerS));
+    expect(await row('Mobile Li').textContent()).toBe(formatSig(carriers.carrierConcentrationPerCm3));
+    // Back the other way: that D* gives the σ we started from.
+    await page.locator('#cond-nx').selectOption('tracer');
+    await page.fill('#cond-nD', String(d.tracerDiffusivityCm2PerS));
+    const back = conductivityFromDiffusivity({ ...common, tracerDiffusivityCm2PerS: d.tracerDiffusivityCm2PerS }).sigmaSPerCm;
+    expect(back).toBeCloseTo(1e-3, 12);
+    await expect.poll(() => row('Conductivity from the diffusion coefficient').textContent()).toBe(formatSig(back));
+    await expect.poll(() => page.url()).toContain('nx=tracer');
+    // A formula the parser cannot read, and one without the mobile ion, get a message by the field.
+    for (const bad of ['Li(PO4', 'La2Zr2O7', '']) {
+      await page.fill('#cond-nf', bad);
+      await expect.poll(() => page.locator('#cond-nf-error').textContent()).toMatch(/\w+/);
+      expect(await section.innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    }
+    await page.context().close();
+  });
+
   it('switches units from the keyboard', async () => {
     const page = await openPage(PAGE);
     await hydrated(page);
@@ -91,11 +163,16 @@ describe('conductivity calculator', () => {
     hostile.append('L', '2');
     hostile.append('Ru', '"><script>alert(1)</script>');
     hostile.append('d', '１２３');
+    hostile.append('nf', '<svg onload=alert(1)>');
+    hostile.append('Cg', 'javascript:alert(1)');
+    hostile.append('nx', 'constructor');
     for (let i = 0; i < 2000; i++) hostile.append(`k${i}`, 'x');
     const opened = await openHostile(PAGE, hostile.toString().slice(0, 7000));
     const { page } = opened;
     await expect.poll(() => page.locator('.calc-url-error').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('#cond-R-error').textContent()).toMatch(/not a number/);
+    await expect.poll(() => page.locator('#cond-Cg-error').textContent()).toMatch(/not a number/);
+    await expect.poll(() => page.locator('#cond-nf-error').textContent()).toMatch(/\w+/);
     await expectNothingInjected(opened);
     await page.context().close();
   });

@@ -72,33 +72,38 @@ export function readCarriers(v: Record<string, string>, pelletSigmaSPerCm: numbe
   };
   const ok = (k: string) => fields[k] === null || fields[k]!.ok;
   const num = (k: string) => { const f = fields[k]; return f?.ok ? f.value : NaN; };
-  const formulaGiven = v.nf!.trim() !== '';
+  // The carrier count needs only the formula and density, so a bad formula is named even while σ is missing.
+  const carriers = v.nf!.trim() !== '' && ok('nd') && ok('nc')
+    ? attempt(() => carriersFromFormula({ formula: v.nf!, densityGPerCm3: num('nd'), ion: v.ni as MobileIon, carriersPerFormulaUnit: fields.nc ? num('nc') : undefined }))
+    : null;
   const sigmaIn = source === 'pellet' ? pelletSigmaSPerCm : source === 'sigma' ? num('ns') : null;
-  const ready = formulaGiven && Object.keys(fields).every(ok) && (source !== 'pellet' || pelletSigmaSPerCm !== null);
-  const result = ready
+  const counted = carriers?.ok ? carriers.value : null;
+  const ready = counted !== null && Object.keys(fields).every(ok) && (source !== 'pellet' || pelletSigmaSPerCm !== null);
+  const result: Attempt<CarrierResults> | null = carriers && !carriers.ok ? carriers : ready
     ? attempt((): CarrierResults => {
-      const carriers = carriersFromFormula({ formula: v.nf!, densityGPerCm3: num('nd'), ion: v.ni as MobileIon, carriersPerFormulaUnit: fields.nc ? num('nc') : undefined });
-      const common = { carrierConcentrationPerCm3: carriers.carrierConcentrationPerCm3, temperatureK: num('nT'), chargeNumber: carriers.chargeNumber, havenRatio: num('nh') };
+      const common = { carrierConcentrationPerCm3: counted!.carrierConcentrationPerCm3, temperatureK: num('nT'), chargeNumber: counted!.chargeNumber, havenRatio: num('nh') };
       const fromSigma = sigmaIn !== null;
       const sigmaSPerCm = fromSigma ? sigmaIn : conductivityFromDiffusivity({ ...common, tracerDiffusivityCm2PerS: num('nD') }).sigmaSPerCm;
       const d = diffusivityFromConductivity({ ...common, sigmaSPerCm });
       const { mobilityCm2PerVS } = mobilityFromConductivity({ sigmaSPerCm, carrierConcentrationPerCm3: common.carrierConcentrationPerCm3, chargeNumber: common.chargeNumber });
       return {
-        carriers, sigmaSPerCm, mobilityCm2PerVS, temperatureK: common.temperatureK, havenRatio: common.havenRatio,
+        carriers: counted!, sigmaSPerCm, mobilityCm2PerVS, temperatureK: common.temperatureK, havenRatio: common.havenRatio,
         chargeDiffusivityCm2PerS: d.chargeDiffusivityCm2PerS,
         tracerDiffusivityCm2PerS: fromSigma ? d.tracerDiffusivityCm2PerS : num('nD'),
       };
     })
     : null;
   const rows: ResultRow[] = [];
+  if (counted) {
+    const ion = `${v.ni}${counted.chargeNumber === 2 ? '²⁺' : '⁺'}`; // the offered ions are mono- or divalent
+    rows.push(
+      { label: 'Molar mass of the formula', value: counted.molarMassGPerMol, unit: 'g/mol', sig: 5 },
+      { label: `Mobile ${ion} per cm³`, value: counted.carrierConcentrationPerCm3, unit: 'cm⁻³' },
+      { label: `Mobile ${ion} concentration`, value: counted.carrierMolPerL, unit: 'mol/L' },
+    );
+  }
   if (result?.ok) {
     const r = result.value;
-    const ion = `${v.ni}${r.carriers.chargeNumber === 2 ? '²⁺' : '⁺'}`; // the offered ions are mono- or divalent
-    rows.push(
-      { label: 'Molar mass of the formula', value: r.carriers.molarMassGPerMol, unit: 'g/mol', sig: 5 },
-      { label: `Mobile ${ion} per cm³`, value: r.carriers.carrierConcentrationPerCm3, unit: 'cm⁻³' },
-      { label: `Mobile ${ion} concentration`, value: r.carriers.carrierMolPerL, unit: 'mol/L' },
-    );
     if (source === 'tracer') rows.push({ label: 'Conductivity from the diffusion coefficient', value: r.sigmaSPerCm, unit: 'S/cm' });
     rows.push(
       { label: 'Charge diffusion coefficient', value: r.chargeDiffusivityCm2PerS, unit: 'cm²/s' },
@@ -142,7 +147,8 @@ export function Carriers({ state, reading }: { state: CalculatorState; reading: 
       </fieldset>
       <div class="calc-results" aria-live="polite">
         <p class="calc-results__title">Carriers, diffusion and mobility</p>
-        <ResultsTable rows={reading.rows} emptyText={v.nx === 'pellet' && !result ? 'Correct the marked fields (and the pellet above) to see these results.' : 'Correct the marked fields to see these results.'} />
+        <ResultsTable rows={reading.rows} emptyText="Correct the marked fields to see these results." />
+        {reading.rows.length > 0 && !result && v.nx === 'pellet' && <p class="calc-working">The diffusion coefficients and the mobility need the pellet’s σ: correct the pellet fields above, or start from a σ typed here.</p>}
         {unexplained && <p class="calc-field__error" role="alert">{result.message}</p>}
         {result?.ok && <CarrierWorking r={result.value} ion={v.ni!} fromTracer={v.nx === 'tracer'} />}
       </div>
