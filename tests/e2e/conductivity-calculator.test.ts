@@ -108,7 +108,7 @@ describe('conductivity calculator', () => {
     await hydrated(page);
     const section = page.locator('details.calc-section', { hasText: 'Carriers, diffusion coefficients and mobility' });
     await expect.poll(() => section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    const carriers = carriersFromFormula({ formula: 'Li1.3Al0.3Ti1.7(PO4)3', densityGPerCm3: 2.9, ion: 'Li' });
+    const carriers = carriersFromFormula({ formula: 'Li1.3Al0.3Ti1.7(PO4)3', densityGPerCm3: 2.94, ion: 'Li' });
     const common = { carrierConcentrationPerCm3: carriers.carrierConcentrationPerCm3, temperatureK: 298.15, chargeNumber: 1, havenRatio: 0.5 };
     const d = diffusivityFromConductivity({ ...common, sigmaSPerCm: 1e-3 });
     const row = (label: string) => section.locator('.calc-results-table tr', { hasText: label }).first().locator('td').first();

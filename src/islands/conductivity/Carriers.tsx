@@ -23,7 +23,7 @@ type CarrierSource = (typeof CARRIER_SOURCES)[number];
 export const CARRIERS_SPEC: UrlSpec = {
   nf: { kind: 'text', default: 'Li1.3Al0.3Ti1.7(PO4)3', maxLength: FORMULA_MAX_LENGTH },
   ni: { kind: 'enum', options: MOBILE_ION_SYMBOLS, default: 'Li' },
-  nd: { kind: 'number', default: '2.9' },
+  nd: { kind: 'number', default: '2.94' },
   nc: { kind: 'number', default: '' },
   nT: { kind: 'number', default: '25' },
   nTu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
