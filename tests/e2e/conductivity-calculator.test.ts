@@ -103,6 +103,23 @@ describe('conductivity calculator', () => {
     for (const p of [page, again]) await p.context().close();
   });
 
+  it('a preset from the data fills both sections and opens them: bulk and total σ of the sol–gel LAGP of review 004', async () => {
+    const page = await openPage(PAGE);
+    await hydrated(page);
+    await page.locator('select[id$="-preset"]').selectOption('lagp-solgel-two-arcs');
+    const arcs = page.locator('details.calc-section', { hasText: 'Bulk and grain boundaries from two arcs' });
+    const carriers = page.locator('details.calc-section', { hasText: 'Carriers, diffusion coefficients' });
+    await expect.poll(() => arcs.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await carriers.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const row = (section: typeof arcs, label: string) => section.locator('.calc-results-table tr', { hasText: label }).first().locator('td').first();
+    // The review's text: 7.76 × 10⁻⁴ S/cm bulk, 4.18 × 10⁻⁴ S/cm total (R rounded to whole ohms).
+    await expect.poll(() => row(arcs, 'Bulk conductivity').textContent()).toBe('7.76 × 10⁻⁴');
+    expect(await row(arcs, 'Total conductivity').textContent()).toBe('4.17 × 10⁻⁴');
+    expect(await row(carriers, 'Molar mass').textContent()).toBe('417.76');
+    for (const section of [arcs, carriers]) expect(await section.locator('.calc-field__error').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('turns σ into diffusion coefficients and a tracer D* back into σ (Nernst–Einstein, Haven ratio)', async () => {
     const page = await openPage(`${PAGE}?nx=sigma&ns=1e-3&nh=0.5`);
     await hydrated(page);

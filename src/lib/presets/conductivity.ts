@@ -1,4 +1,4 @@
-/** Presets of the conductivity calculator (pellet σ and thin-layer ASR / voltage drop). */
+/** Presets of the conductivity calculator (pellet σ, two arcs, carriers and thin-layer ASR / voltage drop). */
 import type { Preset } from './types';
 
 export const CONDUCTIVITY_PRESETS: Record<string, Preset> = {
@@ -6,6 +6,18 @@ export const CONDUCTIVITY_PRESETS: Record<string, Preset> = {
     label: 'LAGP pellet, sol–gel (illustrative R chosen to match ref. 42 of review 004)',
     sources: ['004-42', 'review-004'],
     values: { R: '305', Ru: 'ohm', L: '1.00', Lu: 'mm', geom: 'diameter', d: '10.0', du: 'mm' },
+  },
+  // R_b and R_gb reproduce the bulk (7.76 × 10⁻⁴) and total (4.18 × 10⁻⁴ S/cm) conductivities the review's
+  // text gives for ref. 42 on a 1 mm × 10 mm pellet; the capacitances are typical values, not the paper's.
+  // 3.43 g/cm³ is the X-ray density of a hexagonal cell a = 8.25 Å, c = 20.6 Å, Z = 6, M = 417.8 g/mol.
+  'lagp-solgel-two-arcs': {
+    label: 'LAGP pellet, sol–gel: bulk and total σ of ref. 42 of review 004 as two arcs (capacitances and 0.6 µm grains illustrative)',
+    sources: ['004-42', 'review-004'],
+    values: {
+      R: '305', Ru: 'ohm', L: '1.00', Lu: 'mm', geom: 'diameter', d: '10.0', du: 'mm',
+      Rb: '164', Rbu: 'ohm', Cb: '1.5e-11', ab: '1', Rg: '141', Rgu: 'ohm', Cg: '5e-9', ag: '0.85', gs: '0.6',
+      nf: 'Li1.5Al0.5Ge1.5(PO4)3', ni: 'Li', nd: '3.43', nx: 'pellet',
+    },
   },
   'lagp-spi-interlayer': {
     label: 'SPI interlayer on LAGP: 10 µm at 1.4 × 10⁻⁴ S/cm, 0.1 mA/cm² (review 004, Table 2)',
