@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeBaseLinks from './src/plugins/rehype-base-links.ts';
 import rehypeKatexMathmlWidths from './src/plugins/rehype-katex-mathml-widths.ts';
+import rehypeMathBlocks from './src/plugins/rehype-math-blocks.ts';
 import { pluginCopyNewlines } from './src/plugins/expressive-code-copy-newlines.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import offline from './src/integrations/offline.ts';
@@ -77,7 +78,7 @@ export default defineConfig({
     processor: unified({
       // The first use of each glossary term on a page links to its definition (with a hover preview).
       remarkPlugins: [remarkMath, remarkEquationNumbers, [remarkGlossaryLinks, { terms: loadGlossary('content/data/glossary/glossary.yaml'), base: BASE }]],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeKatexMathmlWidths, [rehypeBaseLinks, { base: BASE }]] }),
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeKatexMathmlWidths, rehypeMathBlocks, [rehypeBaseLinks, { base: BASE }]] }),
   },
   integrations: [
     starlight({

@@ -1,10 +1,12 @@
 /**
  * Placing the text labels of a few chosen points in a scatter plot so that they neither overlap each other nor
  * cover other points, when there is room: each label tries a ring of spots around its point and takes the one
- * with the least overlap (the first free one in the order tried). Pure geometry in SVG units.
+ * with the least overlap (the first free one in the order tried). Where the near ring is full, an outer ring is
+ * tried, its labels joined to their points by a leader line. Pure geometry in SVG units.
  */
 
-export interface LabelPlace { dx: number; dy: number; anchor: 'start' | 'middle' | 'end' }
+/** Offset of a label's anchor from its point; `leader` when it sits far enough out to need a line to its point. */
+export interface LabelPlace { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; leader?: true }
 export interface Box { x0: number; x1: number; y0: number; y1: number }
 
 /** Spots tried around a point, nearest first: right, left, above, below, then further out. */
@@ -13,6 +15,9 @@ const SPOTS: LabelPlace[] = [
   { dx: 0, dy: -12, anchor: 'middle' }, { dx: 0, dy: 24, anchor: 'middle' },
   { dx: 9, dy: -22, anchor: 'start' }, { dx: -9, dy: -22, anchor: 'end' }, { dx: 9, dy: 30, anchor: 'start' }, { dx: -9, dy: 30, anchor: 'end' },
   { dx: 0, dy: -26, anchor: 'middle' }, { dx: 0, dy: 38, anchor: 'middle' },
+  // Crowded points: further out, joined to the point by a thin line.
+  ...[-48, 58, -70, 80].flatMap((dy) => [{ dx: 24, dy, anchor: 'start' as const, leader: true as const }, { dx: -24, dy, anchor: 'end' as const, leader: true as const }]),
+  ...[-8, 16].flatMap((dy) => [{ dx: 48, dy, anchor: 'start' as const, leader: true as const }, { dx: -48, dy, anchor: 'end' as const, leader: true as const }]),
 ];
 /** Half the size of a point marker, SVG units. */
 const POINT_HALF = 6;

@@ -39,4 +39,16 @@ describe('placeLabels', () => {
     const [place] = placeLabels([{ x: 390, y: 100, label: 'AAPP/CB@PP on LAGP' }], PLOT, SIZE);
     expect(place!.anchor).toBe('end');
   });
+
+  it('takes a spot further out, with a leader line, when every near spot is covered by points', () => {
+    // A point ringed by 24 others 14 units apart: nothing within the near ring is free.
+    const centre = { x: 200, y: 150, label: 'Ge on LAGP' };
+    const crowd = Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => ({ x: 200 + (i - 2) * 14, y: 150 + (j - 2) * 14 })))
+      .flat().filter((p) => p.x !== 200 || p.y !== 150);
+    const wide = crowd.flatMap((p) => [p, { x: p.x + 70, y: p.y }, { x: p.x - 70, y: p.y }]);
+    const [place] = placeLabels([centre, ...wide], PLOT, SIZE);
+    expect(place!.leader).toBe(true);
+    const box = boxOf(centre, place!);
+    for (const p of wide) expect(apart(box, { x0: p.x - 6, x1: p.x + 6, y0: p.y - 6, y1: p.y + 6 }), `clear of the point at ${p.x}, ${p.y}`).toBe(true);
+  });
 });

@@ -168,7 +168,18 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
       <g aria-hidden="true" pointer-events="none" font-size={TAG_SIZE} fill="#111" stroke="#ffffff" stroke-width="3" paint-order="stroke">
         {ordered.map((p, index) => {
           const place = tagPlaces[index];
-          return p.tag && place ? <text x={(clip(sx(p.x)) + place.dx).toFixed(1)} y={(clip(sy(p.y)) + place.dy).toFixed(1)} text-anchor={place.anchor}>{p.tag}</text> : null;
+          if (!p.tag || !place) return null;
+          const px = clip(sx(p.x));
+          const py = clip(sy(p.y));
+          const text = <text x={(px + place.dx).toFixed(1)} y={(py + place.dy).toFixed(1)} text-anchor={place.anchor}>{p.tag}</text>;
+          if (!place.leader) return text;
+          // The line runs from the marker's edge to the label's near side, at the label's mid-height.
+          const towardX = px + place.dx - Math.sign(place.dx) * 2;
+          const towardY = py + place.dy - TAG_SIZE * 0.35;
+          const length = Math.hypot(towardX - px, towardY - py);
+          const startX = px + ((towardX - px) / length) * 7;
+          const startY = py + ((towardY - py) / length) * 7;
+          return <g><line x1={startX.toFixed(1)} y1={startY.toFixed(1)} x2={towardX.toFixed(1)} y2={towardY.toFixed(1)} stroke={TONE_TEXT} stroke-width="0.8" />{text}</g>;
         })}
       </g>
       {legend.length > 0 && (
