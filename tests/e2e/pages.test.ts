@@ -85,4 +85,21 @@ describe('built pages', () => {
     expect(families).toEqual(expect.arrayContaining([expect.stringContaining('KaTeX_Main'), expect.stringContaining('KaTeX_Math')]));
     await page.context().close();
   });
+
+  it('a long chapter skips blocks far from the viewport, yet every wide equation in them is marked focusable', async () => {
+    const page = await openPage('/fundamentals/ion-transport/', { viewport: { width: 390, height: 844 } });
+    // The last display equation is far below the first screen, so the browser has not laid it out.
+    const skipped = await page.locator('.math-block').last().evaluate((block) =>
+      getComputedStyle(block).contentVisibility === 'auto' && !block.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(skipped).toBe(true);
+    // ScrollableRegions.astro measures them anyway, a few per idle slice: focusable exactly when they overflow.
+    await page.waitForFunction(() => {
+      const regions = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content .katex-display')];
+      return regions.some((r) => r.hasAttribute('tabindex'))
+        && regions.every((r) => (r.scrollWidth > r.clientWidth + 1) === r.hasAttribute('tabindex'));
+    });
+    const last = page.locator('.math-block .katex-display[tabindex="0"]').last();
+    expect(await last.getAttribute('aria-label')).toBe('Equation, scrolls sideways');
+    await page.context().close();
+  });
 });
