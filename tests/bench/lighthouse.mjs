@@ -6,6 +6,8 @@
 // high-end desktop host (benchmarkIndex 1500-2000) and turns it into a mid-tier phone. On a weaker host
 // 4x emulates a much slower phone, so the multiplier comes from that document's table for the measured
 // benchmarkIndex. Network throttling is Lighthouse's mobile default either way.
+// These hosts are noisy (the same page scores 85 and 99 minutes apart), so each row also gives the range of
+// the performance score and TBT over its runs: a median is only worth as much as its spread.
 // Usage: npm run bench:lighthouse                 (needs a build in dist/)
 //        LH_CPU_MULTIPLIER=4 LH_RUNS=5 npm run bench:lighthouse   (fixed multiplier, more runs)
 //        LH_PAGES=/fundamentals/ion-transport/,/tools/arrhenius/ npm run bench:lighthouse   (only these pages)
@@ -45,7 +47,7 @@ try {
   const benchmarkIndex = Math.round(warmUp.environment.benchmarkIndex);
   const multiplier = Number(process.env.LH_CPU_MULTIPLIER ?? calibratedMultiplier(benchmarkIndex));
   console.log(`host benchmarkIndex ${benchmarkIndex}; CPU slowdown ${multiplier}x${process.env.LH_CPU_MULTIPLIER ? ' (set by LH_CPU_MULTIPLIER)' : ' (calibrated)'}; Slow 4G network; median of ${RUNS} runs`);
-  console.log('page'.padEnd(24) + Object.keys(BUDGET).map((k) => k.padStart(16)).join('') + Object.keys(METRICS).map((k) => k.padStart(9)).join(''));
+  console.log('page'.padEnd(24) + Object.keys(BUDGET).map((k) => k.padStart(16)).join('') + Object.keys(METRICS).map((k) => k.padStart(9)).join('') + '  perf range  TBT range');
   for (const path of PAGES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await audit(path, multiplier));
@@ -57,7 +59,10 @@ try {
       const value = median(runs.map((lhr) => lhr.audits[id].numericValue));
       return (id === METRICS.CLS ? value.toFixed(2) : `${Math.round(value)}ms`).padStart(9);
     });
-    console.log(path.padEnd(24) + scores.join('') + metrics.join(''));
+    const perf = runs.map((lhr) => Math.round(lhr.categories.performance.score * 100));
+    const tbt = runs.map((lhr) => Math.round(lhr.audits[METRICS.TBT].numericValue));
+    const spread = `  ${Math.min(...perf)}–${Math.max(...perf)}`.padEnd(12) + `  ${Math.min(...tbt)}–${Math.max(...tbt)}ms`;
+    console.log(path.padEnd(24) + scores.join('') + metrics.join('') + spread);
   }
 } finally {
   await chrome.kill();
