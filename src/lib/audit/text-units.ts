@@ -11,6 +11,9 @@
  * Severity: a unit of a dimension the quantity cannot have → error; a current density given per mass
  * (a specific current, a common loose usage) → info. An unreadable unit or an unknown quantity is a
  * curation error and throws.
+ *
+ * Each entry also records whether one of its review's tables reports the number: `claim` names the
+ * text claim (text-claims.ts) that compares them, or `table: none` with a `why` says no table does.
  */
 import { z } from 'zod';
 import type { TextClaim } from '../../schemas/finding';
