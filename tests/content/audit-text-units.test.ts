@@ -3,8 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTextUnits } from '../../src/lib/audit/load';
-import { checkTextUnits } from '../../src/lib/audit/text-units';
+import { loadTextClaims, loadTextUnits } from '../../src/lib/audit/load';
+import { loadAllTables } from '../../src/lib/data/load';
+import { checkTextUnits, textUnitLinkProblems } from '../../src/lib/audit/text-units';
 
 const DATA_DIR = fileURLToPath(new URL('../../content/data', import.meta.url));
 const entries = loadTextUnits(DATA_DIR);
@@ -38,5 +39,23 @@ describe('units in the reviews’ text', () => {
 
   it('records only a number and its unit for each entry (never a sentence)', () => {
     for (const e of entries) expect(e.printed.split(/\s+/).length, e.id).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('every number of the text list is compared with a table or has a reason not to be', () => {
+  const claims = loadTextClaims(DATA_DIR);
+  const tables = loadAllTables(DATA_DIR);
+
+  it('each entry links an existing claim of its own review, or says why no table reports it', () => {
+    expect(textUnitLinkProblems(entries, claims)).toEqual([]);
+    expect(entries.filter((e) => e.claim).length).toBeGreaterThan(40);
+  });
+
+  it('each claim compares with a table of the review whose text states it', () => {
+    for (const c of claims) expect(tables.find((t) => t.id === c.tableId)?.review, c.id).toBe(c.review);
+  });
+
+  it('reasons are short and in our words (no quotation marks)', () => {
+    for (const e of entries.filter((x) => x.why)) expect(e.why, e.id).not.toMatch(/["“”]/);
   });
 });

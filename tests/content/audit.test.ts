@@ -55,10 +55,10 @@ describe('source audit on the real data', () => {
 
   it('finds the text-against-table contradictions the flags and chapters name', () => {
     const ids = findings.filter((f) => f.check === 'text-claim').map((f) => f.id.split(':').pop());
-    for (const id of ['001-li3po4-ald-lifetime', '001-azo-lifetime', '001-paa-lifetime', '001-nb2o5-peo-current', '001-peo-span-lifetime', '004-ge-thickness', '004-ding-window', '002-lfp-retention'])
+    for (const id of ['001-li3po4-ald-lifetime', '001-azo-lifetime', '001-paa-lifetime', '001-nb2o5-peo-current', '001-peo-span-lifetime', '004-ge-thickness', '004-ding-window', '002-lfp-retention', '003-li3ps4-nanoporous-sigma'])
       expect(ids, id).toContain(id);
     // claims that agree with the table produce nothing
-    for (const id of ['001-ge-thickness', '004-sol-gel-total', '004-das-sigma', '001-lmo-capacity']) expect(ids, id).not.toContain(id);
+    for (const id of ['001-ge-thickness', '004-sol-gel-total', '004-wen-sigma', '001-lmo-capacity']) expect(ids, id).not.toContain(id);
   });
 
   it('finds the Ge interlayer of 001 and 004 as a disagreeing duplicate', () => {

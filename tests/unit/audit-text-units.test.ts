@@ -1,6 +1,7 @@
 // The text-unit check: units reduced to SI base dimensions, and compared with the quantity named.
 import { describe, expect, it } from 'vitest';
-import { checkTextUnits, unitDimension, TextUnitError, type TextUnitEntry } from '~/lib/audit/text-units';
+import { checkTextUnits, unitDimension, textUnitEntry, textUnitLinkProblems, TextUnitError, type TextUnitEntry } from '~/lib/audit/text-units';
+import type { TextClaim } from '~/schemas/finding';
 
 const entry = (over: Partial<TextUnitEntry>): TextUnitEntry => ({ id: '001-l1-1', review: 'review-001', line: 1, printed: '1 S cm⁻¹', unit: 'S cm^-1', quantity: 'conductivity', ...over });
 
@@ -51,5 +52,23 @@ describe('checkTextUnits', () => {
   });
   it('refuses duplicate ids', () => {
     expect(() => checkTextUnits([entry({}), entry({})])).toThrow(/duplicate/);
+  });
+});
+
+describe('links from text units to claims', () => {
+  const claim: TextClaim = { id: 'c-1', review: 'review-001', location: 'review 001, somewhere in words', tableId: '001-table-1', rowId: 'r', field: 'sigmaSPerCm', value: 1 };
+  it('the schema wants exactly one of a claim or table: none with a why', () => {
+    expect(textUnitEntry.safeParse(entry({ claim: 'c-1' })).success).toBe(true);
+    expect(textUnitEntry.safeParse(entry({ table: 'none', why: 'a general statement, no material' })).success).toBe(true);
+    expect(textUnitEntry.safeParse(entry({})).success).toBe(false);
+    expect(textUnitEntry.safeParse(entry({ claim: 'c-1', table: 'none', why: 'a general statement, no material' })).success).toBe(false);
+    expect(textUnitEntry.safeParse(entry({ table: 'none' })).success).toBe(false);
+    expect(textUnitEntry.safeParse(entry({ claim: 'c-1', why: 'a reason without table: none' })).success).toBe(false);
+  });
+  it('reports entries without a decision, unknown claim ids and claims of another review', () => {
+    expect(textUnitLinkProblems([entry({ claim: 'c-1' }), entry({ id: '001-l1-2', table: 'none', why: 'no material named here' })], [claim])).toEqual([]);
+    expect(textUnitLinkProblems([entry({})], [claim])[0]).toMatch(/neither a claim nor a reason/);
+    expect(textUnitLinkProblems([entry({ claim: 'c-2' })], [claim])[0]).toMatch(/not in text-claims/);
+    expect(textUnitLinkProblems([entry({ review: 'review-002', id: '002-l1-1', claim: 'c-1' })], [claim])[0]).toMatch(/belongs to review-001/);
   });
 });

@@ -6,6 +6,12 @@
  * where the text says it (described in our words). Each claim names the table cell it should agree
  * with; this check compares them.
  *
+ * Coverage: the list comes from a full read of the four reviews' text. Every number-with-unit of
+ * content/data/audit/text-units.yaml links a claim here or states why no table reports it
+ * (textUnitLinkProblems in text-units.ts, enforced by tests/content/audit-text-units.test.ts); the
+ * other table quantities (thickness, lifetime, grain size, loading, cycles, window, Eₐ) were read
+ * for by hand.
+ *
  * Agreement: relative difference ≤ the claim's tolerance (default 1 %, i.e. rounding). A claim
  * qualified "more than"/"less than" agrees when the table value lies on that side; a claimed range
  * agrees when the table value lies inside it (or, for a range cell, when both ends agree).

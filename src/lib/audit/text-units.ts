@@ -11,8 +11,12 @@
  * Severity: a unit of a dimension the quantity cannot have → error; a current density given per mass
  * (a specific current, a common loose usage) → info. An unreadable unit or an unknown quantity is a
  * curation error and throws.
+ *
+ * Each entry also records whether one of its review's tables reports the number: `claim` names the
+ * text claim (text-claims.ts) that compares them, or `table: none` with a `why` says no table does.
  */
 import { z } from 'zod';
+import type { TextClaim } from '../../schemas/finding';
 
 /** Exponents of kg, m, s, A. */
 export type Dimension = readonly [number, number, number, number];
@@ -111,8 +115,21 @@ export const textUnitEntry = z
     quantity: z.enum(TEXT_UNIT_QUANTITIES),
     note: z.string().min(10).optional(),
     discussedAt: z.string().regex(/^\/[a-z0-9/#-]*$/).optional(),
+    /** Id of the text claim (text-claims.yaml) that compares this number with a table of the same review. */
+    claim: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+    /** `none`: no table of the review reports this number; `why` says so in our words. */
+    table: z.literal('none').optional(),
+    why: z.string().min(10).max(200).optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => (e.claim === undefined) !== (e.table === undefined), {
+    message: 'an entry needs exactly one of claim or table: none',
+    path: ['claim'],
+  })
+  .refine((e) => (e.table === undefined) === (e.why === undefined), {
+    message: 'table: none needs a why, and only it',
+    path: ['why'],
+  });
 export const textUnitFile = z.object({ entries: z.array(textUnitEntry) }).strict();
 export type TextUnitEntry = z.infer<typeof textUnitEntry>;
 
@@ -152,4 +169,21 @@ export function checkTextUnits(entries: readonly TextUnitEntry[]): TextUnitFindi
     });
   }
   return out;
+}
+
+/**
+ * Completeness of the text-against-table comparison: a message for every entry that has neither a
+ * claim nor a reason, links a claim id that text-claims.yaml lacks, or links a claim of another review.
+ */
+export function textUnitLinkProblems(entries: readonly TextUnitEntry[], claims: readonly TextClaim[]): string[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const problems: string[] = [];
+  for (const e of entries) {
+    if (e.claim === undefined && (e.table !== 'none' || !e.why)) problems.push(`${e.id}: neither a claim nor a reason why no table reports it`);
+    if (e.claim === undefined) continue;
+    const claim = byId.get(e.claim);
+    if (!claim) problems.push(`${e.id}: claim "${e.claim}" is not in text-claims.yaml`);
+    else if (claim.review !== e.review) problems.push(`${e.id}: claim "${e.claim}" belongs to ${claim.review}, the entry to ${e.review}`);
+  }
+  return problems;
 }
