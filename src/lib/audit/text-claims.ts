@@ -8,7 +8,7 @@
  *
  * Coverage: the list comes from a full read of the four reviews' text. Every number-with-unit of
  * content/data/audit/text-units.yaml links a claim here or states why no table reports it
- * (textUnitLinkProblems in text-units.ts, enforced by tests/content/audit-text-units.test.ts); the
+ * (the textUnitEntry schema and textUnitLinkProblems in text-units.ts, tests/content/audit-text-units.test.ts); the
  * other table quantities (thickness, lifetime, grain size, loading, cycles, window, Eₐ) were read
  * for by hand.
  *
