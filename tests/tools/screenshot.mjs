@@ -22,6 +22,10 @@ for (const path of paths) {
       // Screenshot each element matching SELECTOR (at most MAX of them) instead of the viewport.
       const elements = await page.locator(process.env.SELECTOR).all();
       for (const [i, element] of elements.slice(0, Number(process.env.MAX ?? 4)).entries()) {
+        // A block far down a long chapter is skipped (content-visibility) until it nears the viewport:
+        // bring it there and let it render, or the shot is its blank size estimate.
+        await element.scrollIntoViewIfNeeded();
+        await element.evaluate((el) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         await element.screenshot({ path: file.replace('.png', `-${i}.png`) });
         console.log(file.replace('.png', `-${i}.png`));
       }
@@ -31,7 +35,7 @@ for (const path of paths) {
       const n = Number(process.env.SLICES);
       for (let i = 0; i < n; i++) {
         await page.evaluate((y) => window.scrollTo(0, y), Math.round((height * i) / n));
-        await page.waitForTimeout(150);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         await page.screenshot({ path: file.replace('.png', `-s${i}.png`) });
         console.log(file.replace('.png', `-s${i}.png`));
       }
