@@ -18,6 +18,7 @@ import printChapterIds from './src/integrations/print-chapter-ids.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import starlightTocReplacement from './src/plugins/vite-starlight-toc.ts';
 import noModulePreload from './src/plugins/vite-no-module-preload.ts';
+import lazySearchUi from './src/plugins/vite-lazy-search-ui.ts';
 import remarkGlossaryLinks from './src/plugins/remark-glossary-links.ts';
 import remarkEquationNumbers from './src/plugins/remark-equation-numbers.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
@@ -102,7 +103,7 @@ export default defineConfig({
     offline(),
   ],
   vite: {
-    plugins: [starlightTocReplacement(), noModulePreload()],
+    plugins: [starlightTocReplacement(), lazySearchUi(), noModulePreload()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's head-inject directive; the bundler's warning about it is noise.

@@ -19,9 +19,9 @@ export function useBrowser(): void {
 export const siteUrl = (): string => inject('siteUrl');
 
 /** Open a site path (without the base) in a fresh page; fails on any request to another host. */
-export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; beforeLoad?: (page: Page) => Promise<void>; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+export async function openPage(path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; beforeLoad?: (page: Page) => Promise<void>; viewport?: { width: number; height: number }; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Page> {
   // bypassCSP only for tools injected by the tests themselves (axe); the site's own code always runs under the policy.
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false, ...(options.viewport ? { viewport: options.viewport } : {}) });
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false, ...(options.viewport ? { viewport: options.viewport } : {}), serviceWorkers: options.serviceWorkers ?? 'allow' });
   // Record Content Security Policy violations from the first byte on.
   await context.addInitScript(() => {
     const list: string[] = [];
@@ -64,7 +64,9 @@ export async function openPageHoldingCode(path: string, code: RegExp): Promise<{
   let requested!: () => void;
   const released = new Promise<void>((resolve) => { release = resolve; });
   const held: HeldCode = { release, requested: new Promise<void>((resolve) => { requested = resolve; }) };
+  // Without the service worker, which would otherwise serve the code from its store past the page's routes.
   const page = await openPage(path, {
+    serviceWorkers: 'block',
     beforeLoad: async (p) => { await p.route(code, async (route) => { requested(); await released; await route.continue(); }); },
   });
   return { page, held };

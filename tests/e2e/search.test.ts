@@ -3,7 +3,7 @@
 // source, and pages that only repeat the chapters (print-a-part, per-table data pages) are not indexed.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, siteUrl, useBrowser } from './harness';
+import { openPage, openPageHoldingCode, settled, siteUrl, useBrowser } from './harness';
 
 useBrowser();
 
@@ -70,6 +70,56 @@ describe('site search', () => {
   // option to turn this off (upstream Pagefind/pagefind#780). When it stops, this test fails: make it `it`.
   it.fails('finds nothing for gibberish', async () => {
     expect((await search(page, 'qwertyuiop')).count).toBe(0);
+  });
+});
+
+/** Whether the search box of the open dialog has the focus. */
+const searchBoxFocused = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.activeElement?.matches('#starlight__search .pagefind-ui__search-input') ?? false);
+
+describe('search interface, built when first opened', () => {
+  it('is not fetched while the reader reads; opening the dialog builds it and focuses its box', async () => {
+    const uiRequests: string[] = [];
+    const page = await openPage('/nasicon/conduction/', { serviceWorkers: 'block', beforeLoad: async (p) => { p.on('request', (r) => { if (/ui-core/.test(r.url())) uiRequests.push(r.url()); }); } });
+    await settled(page);
+    expect(await page.locator('button[data-open-modal]').first().isEnabled()).toBe(true);
+    expect(uiRequests).toEqual([]);
+    expect(await page.locator('#starlight__search input').count()).toBe(0);
+    await page.locator('button[data-open-modal]').first().click();
+    await expect.poll(() => searchBoxFocused(page)).toBe(true);
+    expect(uiRequests).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('opens from Ctrl+K too', async () => {
+    const page = await openPage('/');
+    await expect.poll(() => page.locator('button[data-open-modal]').first().isEnabled()).toBe(true);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => searchBoxFocused(page)).toBe(true);
+    await page.context().close();
+  });
+
+  it('says it is loading while its code is on the way, then focuses the box', async () => {
+    const { page, held } = await openPageHoldingCode('/', /ui-core/);
+    await page.locator('button[data-open-modal]').first().click();
+    await held.requested;
+    await expect.poll(() => page.locator('dialog .search-status').textContent()).toBe('Loading search…');
+    held.release();
+    await expect.poll(() => searchBoxFocused(page)).toBe(true);
+    expect(await page.locator('dialog .search-status').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('says so when its code cannot be fetched, and tries again when reopened', async () => {
+    const page = await openPage('/', { serviceWorkers: 'block', beforeLoad: (p) => p.route(/ui-core/, (route) => route.abort()) });
+    const open = page.locator('button[data-open-modal]').first();
+    await open.click();
+    await expect.poll(() => page.locator('dialog .search-status').textContent()).toMatch(/^Search could not be loaded\./);
+    await page.unroute(/ui-core/);
+    await page.keyboard.press('Escape');
+    await open.click();
+    await expect.poll(() => searchBoxFocused(page)).toBe(true);
+    await page.context().close();
   });
 });
 
