@@ -111,7 +111,7 @@ describe('search interface, built when first opened', () => {
   });
 
   it('says so when its code cannot be fetched, and tries again when reopened', async () => {
-    const page = await openPage('/', { serviceWorkers: 'block', beforeLoad: (p) => p.route(/ui-core/, (route) => route.abort()) });
+    const page = await openPage('/', { serviceWorkers: 'block', beforeLoad: async (p) => { await p.route(/ui-core/, (route) => route.abort()); } });
     const open = page.locator('button[data-open-modal]').first();
     await open.click();
     await expect.poll(() => page.locator('dialog .search-status').textContent()).toMatch(/^Search could not be loaded\./);
