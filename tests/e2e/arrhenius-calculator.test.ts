@@ -11,7 +11,7 @@ import { ARRHENIUS_PRESETS } from '~/lib/presets/arrhenius';
 import { arrheniusOverlay } from '~/lib/arrhenius-overlay';
 import { loadAllTables, loadReferences } from '~/lib/data';
 import { poolConductivity } from '~/lib/explorer';
-import { foreignRequestsOf, hydrated, openPage, useBrowser } from './harness';
+import { foreignRequestsOf, hydrated, openPage, scrollToView, useBrowser } from './harness';
 import { expectCleanCalculator, expectNothingInjected, openHostile } from './hostile';
 
 useBrowser();
@@ -425,7 +425,7 @@ describe('Arrhenius calculator', () => {
   it('the chapter preset loads the hot-pressed LAGP points', async () => {
     const page = await openPage('nasicon/conduction/');
     const host = page.locator('.calc-host[data-calculator="arrhenius"]').first();
-    await host.scrollIntoViewIfNeeded();
+    await scrollToView(host);
     await host.locator('.calc-arrhenius-fits').waitFor();
     await expect.poll(() => host.locator('textarea').inputValue()).toContain('100, 5.92e-3');
     const cell = host.locator('.calc-arrhenius-fits tr', { hasText: 'Eₐ (eV)' }).locator('td').first();

@@ -1,5 +1,5 @@
 // Shared browser for the e2e files: one Debian chromium per file, a fresh page per test.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchOptions } from './browser';
 
@@ -71,6 +71,11 @@ export async function openPageHoldingCode(path: string, code: RegExp): Promise<{
   });
   return { page, held };
 }
+
+/** Scroll `target` into view with the browser's own scroll, as a link or a reader's scrolling would. Playwright's
+ *  scrollIntoViewIfNeeded aims at where an element was before the block holding it was laid out (blocks far
+ *  from the viewport are skipped, content-visibility in site.css) and overshoots, leaving it unrendered. */
+export const scrollToView = (target: Locator): Promise<void> => target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 
 /** Whether the page's first island (or the one matching `selector`) has hydrated. */
 export const isHydrated = (page: Page, selector = 'astro-island'): Promise<boolean> =>

@@ -4,7 +4,7 @@
 // the island's code back on purpose (an intercepted request), so none depends on the machine's speed.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isHydrated, openPage, openPageHoldingCode, settled, useBrowser, type HeldCode } from './harness';
+import { isHydrated, openPage, openPageHoldingCode, scrollToView, settled, useBrowser, type HeldCode } from './harness';
 
 useBrowser();
 
@@ -70,7 +70,7 @@ describe('hydration on first use', () => {
     // calculator started while idle would have reached the route handler before this one returns.
     await page.evaluate(() => fetch(location.href, { cache: 'no-store' }).then(() => undefined));
     expect(fetched).toBe(false);
-    await island.scrollIntoViewIfNeeded();
+    await scrollToView(island);
     await held.requested;
     held.release();
     expect(await isHydrated(page)).toBe(false);
