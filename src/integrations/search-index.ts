@@ -7,6 +7,9 @@
  *   (`data-pagefind-index-attrs`); the text itself is untouched.
  * - KaTeX maths is indexed once, as the reader sees it: its MathML copy (for screen readers), which
  *   holds the TeX source in an <annotation>, is left out of the index (`data-pagefind-ignore`).
+ * - Table cells, captions and definition terms are separated by a space, which tables do not render:
+ *   Pagefind joins the text of adjacent elements, so without it a header row was indexed as one word
+ *   ("configurationCathode") and excerpts read "Table 3Cell".
  * Only pages with Starlight's `data-pagefind-body` are touched (print pages and 404 have none).
  */
 import type { AstroIntegration } from 'astro';
@@ -61,8 +64,9 @@ function markFormulas(text: string): string {
   });
 }
 
-/** Markup outside the opaque elements: formulas marked, KaTeX's MathML copy kept out of the index. */
+/** Markup outside the opaque elements: formulas marked, KaTeX's MathML copy kept out of the index, cells apart. */
 const prepareProse = (markup: string) => markup
+  .replace(/<\/(th|td|caption|dt|dd)>(?=<)/g, '</$1> ')
   .replace(/>([^<]+)</g, (whole, text: string) => (SCRIPT_CHAR.test(text) ? `>${markFormulas(text)}<` : whole))
   .replaceAll('<span class="katex-mathml">', '<span class="katex-mathml" data-pagefind-ignore>');
 

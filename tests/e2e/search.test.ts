@@ -65,6 +65,16 @@ describe('site search', () => {
     expect(ascii.first).toBe(unicode.first);
   });
 
+  it('indexes the words of a table\'s cells apart, and its excerpts read with spaces', async () => {
+    // Words of adjacent header cells of review 004's Table 3, as Pagefind joined them before the fix.
+    const joined = /configurationCathode|PretreatmentVoltage|Table 3Cell/;
+    for (const query of ['configurationcathode', 'pretreatment', 'cell configuration cathode loading']) {
+      const { count, excerpts } = await search(page, query);
+      expect(count).toBeGreaterThan(0);
+      for (const excerpt of excerpts) expect(excerpt).not.toMatch(joined);
+    }
+  });
+
   // Known limitation: when no indexed word starts with the query, Pagefind (1.6) searches for the longest
   // indexed word the query starts with, here the one-letter "q" (a charge, an author's initial). It has no
   // option to turn this off (upstream Pagefind/pagefind#780). When it stops, this test fails: make it `it`.

@@ -29,6 +29,13 @@ describe('search index: formulas in ASCII, maths once', () => {
     expect(mainOf(prepareForSearch(page(katex)))).toBe(katex.replace('<span class="katex-mathml">', '<span class="katex-mathml" data-pagefind-ignore>'));
   });
 
+  it('puts a space between table cells, captions and definition terms, so their words are indexed apart', () => {
+    const table = '<table><caption>Cells — Table 3</caption><thead><tr><th>Cell configuration</th><th>Loading</th></tr></thead><tbody><tr><td>LFP</td><td>2</td></tr></tbody></table><dl><dt>R</dt><dd>resistance</dd></dl>';
+    expect(mainOf(prepareForSearch(page(table)))).toBe('<table><caption>Cells — Table 3</caption> <thead><tr><th>Cell configuration</th> <th>Loading</th> </tr></thead><tbody><tr><td>LFP</td> <td>2</td> </tr></tbody></table><dl><dt>R</dt> <dd>resistance</dd> </dl>');
+    const island = '<astro-island uid="1"><table><tr><td>a</td><td>b</td></tr></table></astro-island>';
+    expect(mainOf(prepareForSearch(page(island)))).toBe(island);
+  });
+
   it('leaves islands, scripts, code, form controls and the page title as they are', () => {
     const opaque = '<h1 id="_top">(PAA/PEO)₃₀ films</h1><astro-island uid="1"><p>Li₂S</p></astro-island><script>"Li₂S"</script><code>Li₂S</code><select><option>Li₂S</option></select>';
     expect(mainOf(prepareForSearch(page(opaque)))).toBe(opaque);
