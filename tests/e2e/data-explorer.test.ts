@@ -72,6 +72,24 @@ describe('data explorer', () => {
     await page.context().close();
   });
 
+  it('draws no label of the interlayer map over a point, on a phone or a desktop', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+      const page = await openPage(PAGE, { viewport });
+      await ready(page);
+      const covered = await plot(page, 4).evaluate((section) => {
+        const boxes = (selector: string) => [...section.querySelectorAll(selector)].map((e) => ({ e, r: e.getBoundingClientRect() }));
+        const labels = boxes('svg.xp-plot g[pointer-events="none"] text');
+        const markers = boxes('.xp-point path');
+        // A pixel of slack: a label's box includes the white halo drawn around its letters.
+        const meet = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+        return { labels: labels.length, covered: labels.filter((l) => markers.some((m) => meet(l.r, m.r))).map((l) => l.e.textContent) };
+      });
+      expect(covered.labels, 'the map labels the best of each class').toBeGreaterThan(3);
+      expect(covered.covered, `labels over a point at ${viewport.width} px`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('shows a point’s row and source when it is clicked, or picked with the keyboard', async () => {
     const page = await openPage(PAGE);
     await ready(page);

@@ -51,4 +51,21 @@ describe('placeLabels', () => {
     const box = boxOf(centre, place!);
     for (const p of wide) expect(apart(box, { x0: p.x - 6, x1: p.x + 6, y0: p.y - 6, y1: p.y + 6 }), `clear of the point at ${p.x}, ${p.y}`).toBe(true);
   });
+
+  it('finds a free spot beyond the outer ring when the crowd is wider than it, and gives up only where none is near', () => {
+    // A 13 x 13 block of points 14 units apart around the labelled one: every fixed spot lands on a point.
+    const centre = { x: 200, y: 150, label: 'Ge on LAGP' };
+    const block = (half: number) => Array.from({ length: 2 * half + 1 }, (_, i) => Array.from({ length: 2 * half + 1 }, (_, j) => ({ x: 200 + (i - half) * 14, y: 150 + (j - half) * 14 })))
+      .flat().filter((p) => p.x !== 200 || p.y !== 150);
+    const crowd = block(6);
+    const [place] = placeLabels([centre, ...crowd], PLOT, SIZE);
+    expect(place!.leader).toBe(true);
+    const box = boxOf(centre, place!);
+    for (const p of crowd) expect(apart(box, { x0: p.x - 6, x1: p.x + 6, y0: p.y - 6, y1: p.y + 6 }), `clear of the point at ${p.x}, ${p.y}`).toBe(true);
+    expect(Math.hypot(place!.dx, place!.dy)).toBeLessThanOrEqual(150);
+    // A plot filled with points has no free spot: the label still gets a place inside the plot.
+    const [full] = placeLabels([centre, ...block(14)], PLOT, SIZE);
+    const fullBox = boxOf(centre, full!);
+    expect(fullBox.x0 >= PLOT.x0 && fullBox.x1 <= PLOT.x1 && fullBox.y0 >= PLOT.y0 && fullBox.y1 <= PLOT.y1).toBe(true);
+  });
 });

@@ -173,9 +173,10 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
           const py = clip(sy(p.y));
           const text = <text x={(px + place.dx).toFixed(1)} y={(py + place.dy).toFixed(1)} text-anchor={place.anchor}>{p.tag}</text>;
           if (!place.leader) return text;
-          // The line runs from the marker's edge to the label's near side, at the label's mid-height.
+          // The line runs from the marker's edge to the label's near side: at its mid-height for a label beside
+          // the point, to its top or bottom edge for one straight above or below.
           const towardX = px + place.dx - Math.sign(place.dx) * 2;
-          const towardY = py + place.dy - TAG_SIZE * 0.35;
+          const towardY = py + place.dy + (place.anchor !== 'middle' ? -TAG_SIZE * 0.35 : place.dy > 0 ? -TAG_SIZE : 3);
           const length = Math.hypot(towardX - px, towardY - py);
           const startX = px + ((towardX - px) / length) * 7;
           const startY = py + ((towardY - py) / length) * 7;
@@ -198,6 +199,8 @@ export function ScatterPlot({ title, description, x, y, points, lines = [], lege
 
 /** Shorten a label to fit `room` SVG units at font size `size`. */
 function fit(label: string, room: number, size: number): string {
-  const max = Math.max(4, Math.floor(room / (size * 0.56)));
-  return label.length > max ? `${label.slice(0, max - 1)}…` : label;
+  if (textWidth(label, size) <= room) return label;
+  let kept = [...label];
+  while (kept.length > 4 && textWidth(`${kept.join('')}…`, size) > room) kept = kept.slice(0, -1);
+  return `${kept.join('').trimEnd()}…`;
 }
