@@ -41,15 +41,15 @@ const DEFAULT_POINTS = [
 ].join('\n');
 
 export const ARRHENIUS_SPEC: UrlSpec = {
-  pts: { kind: 'text', default: DEFAULT_POINTS, maxLength: POINTS_MAX_CHARS },
-  Tu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
-  su: { kind: 'enum', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
-  form: { kind: 'enum', options: ['sigmaT', 'sigma'], default: 'sigmaT' },
-  Tx: { kind: 'number', default: '-20' },
-  Txu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
-  unc: { kind: 'enum', options: ['none', 'abs', 'rel'], default: 'none' },
-  more: { kind: 'enum', options: ['none', 'two', 'vtf'], default: 'none' },
-  cmp: { kind: 'enum', options: ['none', ...FAMILY_IDS], default: 'none' },
+  pts: { kind: 'text', label: 'Measured points', default: DEFAULT_POINTS, maxLength: POINTS_MAX_CHARS },
+  Tu: { kind: 'enum', label: 'Temperature unit of the data', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
+  su: { kind: 'enum', label: 'Conductivity unit of the data', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
+  form: { kind: 'enum', label: 'Arrhenius form', options: ['sigmaT', 'sigma'], default: 'sigmaT' },
+  Tx: { kind: 'number', label: 'Extrapolation temperature', default: '-20' },
+  Txu: { kind: 'enum', label: 'Extrapolation temperature unit', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
+  unc: { kind: 'enum', label: 'What a third column holds', options: ['none', 'abs', 'rel'], default: 'none' },
+  more: { kind: 'enum', label: 'Also fit and draw', options: ['none', 'two', 'vtf'], default: 'none' },
+  cmp: { kind: 'enum', label: 'Draw beside my points', options: ['none', ...FAMILY_IDS], default: 'none' },
 };
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));

@@ -21,16 +21,16 @@ import { readTwoArcs, TWO_ARC_SPEC, TwoArcs } from './conductivity/TwoArcs';
 import { Carriers, CARRIERS_SPEC, readCarriers } from './conductivity/Carriers';
 
 export const CONDUCTIVITY_SPEC: UrlSpec = {
-  R: { kind: 'number', default: '250' },
-  Ru: { kind: 'enum', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
+  R: { kind: 'number', label: 'Resistance', default: '250' },
+  Ru: { kind: 'enum', label: 'Resistance unit', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
   ...PELLET_GEOMETRY_SPEC,
-  t: { kind: 'number', default: '70' },
-  tu: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'nm' },
-  s: { kind: 'number', default: '1e-7' },
-  su: { kind: 'enum', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
-  j: { kind: 'number', default: '0.1' },
-  rd: { kind: 'number', default: '100' },
-  m: { kind: 'number', default: String(DEFAULT_ARCHIE_EXPONENT) },
+  t: { kind: 'number', label: 'Layer thickness', default: '70' },
+  tu: { kind: 'enum', label: 'Layer thickness unit', options: unitValues(LENGTH_UNITS), default: 'nm' },
+  s: { kind: 'number', label: 'Layer conductivity', default: '1e-7' },
+  su: { kind: 'enum', label: 'Layer conductivity unit', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
+  j: { kind: 'number', label: 'Current density', default: '0.1' },
+  rd: { kind: 'number', label: 'Relative density of the pellet', default: '100' },
+  m: { kind: 'number', label: 'Archie exponent', default: String(DEFAULT_ARCHIE_EXPONENT) },
   ...TWO_ARC_SPEC,
   ...CARRIERS_SPEC,
 };

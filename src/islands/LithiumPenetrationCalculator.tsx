@@ -31,15 +31,15 @@ const GEOMETRIES: Record<string, { label: string; y?: number }> = {
 };
 
 export const LITHIUM_PENETRATION_SPEC: UrlSpec = {
-  g: { kind: 'number', default: '59.6' },
-  gli: { kind: 'number', default: '4.2' },
-  vp: { kind: 'number', default: '1.3' },
-  k: { kind: 'number', default: '1' },
-  c: { kind: 'number', default: '10' },
-  cu: { kind: 'enum', options: unitValues(FLAW_UNITS), default: 'um' },
-  eta: { kind: 'number', default: '30' },
-  geom: { kind: 'enum', options: Object.keys(GEOMETRIES), default: 'edge' },
-  y: { kind: 'number', default: '1.12' },
+  g: { kind: 'number', label: 'Shear modulus of the electrolyte', default: '59.6' },
+  gli: { kind: 'number', label: 'Shear modulus of lithium', default: '4.2' },
+  vp: { kind: 'number', label: 'Partial molar volume of Li⁺ in the electrolyte', default: '1.3' },
+  k: { kind: 'number', label: 'Fracture toughness', default: '1' },
+  c: { kind: 'number', label: 'Flaw length', default: '10' },
+  cu: { kind: 'enum', label: 'Flaw length unit', options: unitValues(FLAW_UNITS), default: 'um' },
+  eta: { kind: 'number', label: 'Plating overpotential', default: '30' },
+  geom: { kind: 'enum', label: 'Crack geometry', options: Object.keys(GEOMETRIES), default: 'edge' },
+  y: { kind: 'number', label: 'Geometry factor', default: '1.12' },
 };
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));

@@ -4,11 +4,15 @@
  * validation then reports problems next to that field. Nothing here is ever treated as markup.
  */
 
-/** How one URL key may look. */
+/**
+ * How one URL key may look. `label` is what the reader sees for that field (its visible label or
+ * legend, short, in sentence case): messages about the link name the field by it, never by the key,
+ * which is a code name the reader never sees.
+ */
 export type UrlFieldSpec =
-  | { kind: 'number'; default: string }
-  | { kind: 'enum'; options: readonly string[]; default: string }
-  | { kind: 'text'; default: string; maxLength: number };
+  | { kind: 'number'; label: string; default: string }
+  | { kind: 'enum'; label: string; options: readonly string[]; default: string }
+  | { kind: 'text'; label: string; default: string; maxLength: number };
 
 export type UrlSpec = Record<string, UrlFieldSpec>;
 
@@ -47,18 +51,19 @@ export function parseUrlState(search: string, spec: UrlSpec): UrlStateResult {
       unknown.push(key);
       continue;
     }
+    const field = spec[key];
+    const { label } = field;
     if (seen.has(key)) {
-      errors[key] = `The link gives "${key}" more than once; the first value is used.`;
+      errors[key] = `The link gives "${label}" more than once; the first value is used.`;
       continue;
     }
     seen.add(key);
-    const field = spec[key];
     if (field.kind === 'enum') {
       if (field.options.includes(raw)) values[key] = raw;
-      else errors[key] = `The link's value for "${key}" is not one of the choices; the default is used.`;
+      else errors[key] = `The link's value for "${label}" is not one of the choices; the default is used.`;
     } else {
       const limit = field.kind === 'text' ? field.maxLength : MAX_NUMBER_TEXT;
-      if (raw.length > limit) errors[key] = `The link's value for "${key}" is too long and was ignored.`;
+      if (raw.length > limit) errors[key] = `The link's value for "${label}" is too long and was ignored.`;
       else values[key] = raw;
     }
   }

@@ -306,13 +306,15 @@ describe('Arrhenius calculator', () => {
     const errors = await page.locator('#arr-pts-error').innerText();
     // line 1 (no number at all) is taken as column names; line 2 is not a number
     expect(errors).toMatch(/Line 2: the temperature "<img src=x onerror=/);
-    expect(errors).toMatch(/more than once/);
+    expect(errors).toMatch(/"Measured points" more than once/);
     expect(await page.inputValue(POINTS)).toContain('<script>');
     expect(await page.locator('#arr-Tx-error').innerText()).toMatch(/too large/);
-    expect(await page.locator('.calc').innerText()).toMatch(/"Tu" is not one of the choices/);
-    expect(await page.locator('.calc').innerText()).toMatch(/"form" is not one of the choices/);
-    expect(await page.locator('.calc').innerText()).toMatch(/"unc" is not one of the choices/);
-    expect(await page.locator('.calc').innerText()).toMatch(/"more" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"Temperature unit of the data" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"Arrhenius form" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"What a third column holds" is not one of the choices/);
+    expect(await page.locator('.calc').innerText()).toMatch(/"Also fit and draw" is not one of the choices/);
+    // fields are named as the form names them, never by their keys in the link
+    expect(await page.locator('.calc').innerText()).not.toMatch(/"(pts|Tu|form|Txu|unc|more)"/);
     expect(await page.inputValue('#arr-unc')).toBe('none');
     expect(await page.inputValue('#arr-more')).toBe('none');
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
@@ -393,7 +395,7 @@ describe('Arrhenius calculator', () => {
     await expect.poll(() => small.locator('.calc').innerText()).toMatch(/too few values of that family/);
     const bad = await openPage(`${PATH}?cmp=${encodeURIComponent('<b>x</b>')}`);
     await ready(bad);
-    await expect.poll(() => bad.locator('.calc').innerText()).toMatch(/"cmp" is not one of the choices/);
+    await expect.poll(() => bad.locator('.calc').innerText()).toMatch(/"Draw beside my points" is not one of the choices/);
     expect(await bad.locator('.calc b').count()).toBe(0);
     for (const p of [page, again, small, bad]) await p.context().close();
   });

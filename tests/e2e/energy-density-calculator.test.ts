@@ -210,7 +210,7 @@ describe('energy-density calculator', () => {
     expect(await page.inputValue('#ed-pv')).toBe('on');
     expect(await page.locator('#ed-fx-error').innerText()).toMatch(/Out of range/);
     expect(await page.inputValue('#ed-tgt')).toBe('400');
-    expect(await page.locator('#ed-tgt-error').innerText()).toMatch(/more than once/);
+    expect(await page.locator('#ed-tgt-error').innerText()).toMatch(/"Target gravimetric energy density" more than once/);
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
     await expectNothingInjected(opened);
     await page.context().close();

@@ -192,9 +192,10 @@ describe('impedance workbench', () => {
     expect(await page.locator('#eis-c-error .eis-pointer').innerText()).toContain('^');
     expect(await page.inputValue('#eis-c')).toContain('<script>');
     const text = await page.locator('.calc').innerText();
-    expect(text).toMatch(/"c" more than once/);
-    expect(text).toMatch(/"w" is not one of the choices/);
-    expect(text).toMatch(/"s" is not one of the choices/);
+    expect(text).toMatch(/"Equivalent circuit" more than once/);
+    expect(text).toMatch(/"Weighting of the residuals" is not one of the choices/);
+    expect(text).toMatch(/"Sample spectrum" is not one of the choices/);
+    expect(text).not.toMatch(/"(c|w|s)" (more than once|is not one of the choices)/);
     expect(await page.locator('#eis-L-error').innerText()).toMatch(/too large/);
     expect(await page.locator('#eis-d-error').innerText()).toMatch(/Out of range/);
     expect(await page.locator('#eis-kk-error').innerText()).toMatch(/not a number/);

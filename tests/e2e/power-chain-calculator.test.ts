@@ -127,7 +127,7 @@ describe('rate-and-temperature calculator', () => {
     expect(await page.locator('#pc-s-error').innerText()).toMatch(/too large/);
     expect(await page.locator('#pc-T-error').innerText()).toMatch(/not a number/);
     expect(await page.locator('#pc-c-error').innerText()).toMatch(/too long|not a number/);
-    expect(await page.locator('#pc-q-error').innerText()).toMatch(/more than once/);
+    expect(await page.locator('#pc-q-error').innerText()).toMatch(/"Areal capacity" more than once/);
     expect(await page.locator('.calc-url-error').innerText()).toMatch(/does not know/);
     expect(await page.inputValue('#pc-q')).toBe('3');
     expect(await page.inputValue('#pc-form')).toBe('sigmaT');

@@ -157,7 +157,7 @@ describe('space-charge calculator', () => {
     const many = await openPage(`${PATH}?${Array.from({ length: 2000 }, (_, k) => (k % 2 ? `z=${k % 7}` : 'q')).join('&')}`);
     await many.waitForSelector('.calc-url-error');
     expect(await many.locator('.calc-url-error').innerText()).toMatch(/1000 setting\(s\) this calculator does not know/);
-    expect(await many.locator('#sc-z-error').innerText()).toMatch(/more than once/);
+    expect(await many.locator('#sc-z-error').innerText()).toMatch(/"Charge number" more than once/);
     expect(await many.inputValue('#sc-z')).toBe('1');
     await expectCleanCalculator(many);
     await many.context().close();

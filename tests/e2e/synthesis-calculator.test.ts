@@ -172,7 +172,7 @@ describe('synthesis calculator', () => {
     // an over-long precursor list is ignored with a message beside it; repeated keys keep the first
     const rep = await openPage(`${PATH}?p=${'Li2CO3,'.repeat(80)}&m=5&m=7`);
     await rep.waitForSelector('#syn-m-error');
-    expect(await rep.locator('#syn-m-error').innerText()).toMatch(/more than once/);
+    expect(await rep.locator('#syn-m-error').innerText()).toMatch(/"Batch mass of product" more than once/);
     expect(await rep.inputValue('#syn-m')).toBe('5');
     expect(await rep.inputValue('#syn-p1')).toBe('Li2CO3');
     expect(await rep.inputValue('#syn-p4')).toBe('NH4H2PO4');

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH, parseUrlState, serializeUrlState, type UrlSpec } from '~/lib/url-state';
 
 const spec: UrlSpec = {
-  R: { kind: 'number', default: '250' },
-  Ru: { kind: 'enum', options: ['ohm', 'kohm'], default: 'ohm' },
-  pts: { kind: 'text', default: '25, 1e-4', maxLength: 100 },
+  R: { kind: 'number', label: 'Resistance', default: '250' },
+  Ru: { kind: 'enum', label: 'Resistance unit', options: ['ohm', 'kohm'], default: 'ohm' },
+  pts: { kind: 'text', label: 'Measured points', default: '25, 1e-4', maxLength: 100 },
 };
 
 describe('URL state', () => {
@@ -19,6 +19,14 @@ describe('URL state', () => {
     const { values, errors } = parseUrlState('?Ru=megaohm&R=1&R=2&evil=<script>&pts=' + 'x'.repeat(101), spec);
     expect(values).toEqual({ R: '1', Ru: 'ohm', pts: '25, 1e-4' });
     expect(Object.keys(errors).sort()).toEqual(['R', 'Ru', '_url', 'pts']);
+    // Fields are named by their labels, never by their keys; unknown keys are quoted as the link gives them.
+    expect(errors.Ru).toBe('The link\'s value for "Resistance unit" is not one of the choices; the default is used.');
+    expect(errors.R).toBe('The link gives "Resistance" more than once; the first value is used.');
+    expect(errors.pts).toBe('The link\'s value for "Measured points" is too long and was ignored.');
+    expect(errors._url).toBe('The link has 1 setting(s) this calculator does not know ("evil"); they were ignored.');
+  });
+  it('names a number field by its label when its text is too long', () => {
+    expect(parseUrlState('?R=' + '1'.repeat(41), spec).errors.R).toBe('The link\'s value for "Resistance" is too long and was ignored.');
   });
   it('ignores a query that is too long as a whole', () => {
     const { values, errors } = parseUrlState('?R=' + '9'.repeat(MAX_QUERY_LENGTH), spec);

@@ -21,17 +21,17 @@ type CarrierSource = (typeof CARRIER_SOURCES)[number];
 
 /** Link keys: formula, ion, density, mobile ions per formula unit, T, Haven ratio, what to start from. */
 export const CARRIERS_SPEC: UrlSpec = {
-  nf: { kind: 'text', default: 'Li1.3Al0.3Ti1.7(PO4)3', maxLength: FORMULA_MAX_LENGTH },
-  ni: { kind: 'enum', options: MOBILE_ION_SYMBOLS, default: 'Li' },
-  nd: { kind: 'number', default: '2.94' },
-  nc: { kind: 'number', default: '' },
-  nT: { kind: 'number', default: '25' },
-  nTu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
-  nh: { kind: 'number', default: '1' },
-  nx: { kind: 'enum', options: CARRIER_SOURCES, default: 'pellet' },
-  ns: { kind: 'number', default: '1e-3' },
-  nsu: { kind: 'enum', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
-  nD: { kind: 'number', default: '1e-8' },
+  nf: { kind: 'text', label: 'Formula of the electrolyte', default: 'Li1.3Al0.3Ti1.7(PO4)3', maxLength: FORMULA_MAX_LENGTH },
+  ni: { kind: 'enum', label: 'Mobile ion', options: MOBILE_ION_SYMBOLS, default: 'Li' },
+  nd: { kind: 'number', label: 'Density', default: '2.94' },
+  nc: { kind: 'number', label: 'Mobile ions per formula unit', default: '' },
+  nT: { kind: 'number', label: 'Temperature', default: '25' },
+  nTu: { kind: 'enum', label: 'Temperature unit', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
+  nh: { kind: 'number', label: 'Haven ratio', default: '1' },
+  nx: { kind: 'enum', label: 'Start from', options: CARRIER_SOURCES, default: 'pellet' },
+  ns: { kind: 'number', label: 'Conductivity typed for Nernst–Einstein', default: '1e-3' },
+  nsu: { kind: 'enum', label: 'Unit of the conductivity typed for Nernst–Einstein', options: unitValues(CONDUCTIVITY_UNITS), default: 'S_cm' },
+  nD: { kind: 'number', label: 'Tracer diffusion coefficient', default: '1e-8' },
 };
 
 const SOURCE_OPTIONS: { value: CarrierSource; label: string }[] = [

@@ -15,15 +15,15 @@ import type { CalculatorState } from '../shared/useCalculatorState';
 
 /** Link keys: R, C (or CPE Q) and α of each arc, and the optional grain size. */
 export const TWO_ARC_SPEC: UrlSpec = {
-  Rb: { kind: 'number', default: '200' },
-  Rbu: { kind: 'enum', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
-  Cb: { kind: 'number', default: '1.5e-11' },
-  ab: { kind: 'number', default: '1' },
-  Rg: { kind: 'number', default: '800' },
-  Rgu: { kind: 'enum', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
-  Cg: { kind: 'number', default: '5e-9' },
-  ag: { kind: 'number', default: '0.9' },
-  gs: { kind: 'number', default: '' },
+  Rb: { kind: 'number', label: 'Bulk resistance', default: '200' },
+  Rbu: { kind: 'enum', label: 'Bulk resistance unit', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
+  Cb: { kind: 'number', label: 'Bulk capacitance or CPE Q', default: '1.5e-11' },
+  ab: { kind: 'number', label: 'Bulk CPE exponent', default: '1' },
+  Rg: { kind: 'number', label: 'Grain-boundary resistance', default: '800' },
+  Rgu: { kind: 'enum', label: 'Grain-boundary resistance unit', options: unitValues(RESISTANCE_UNITS), default: 'ohm' },
+  Cg: { kind: 'number', label: 'Grain-boundary capacitance or CPE Q', default: '5e-9' },
+  ag: { kind: 'number', label: 'Grain-boundary CPE exponent', default: '0.9' },
+  gs: { kind: 'number', label: 'Mean grain size', default: '' },
 };
 
 const RESISTANCE = { min: 1e-9, max: 1e18, minExclusive: true, rangeText: 'above 0 Ω (at most 10¹⁸ Ω)' };

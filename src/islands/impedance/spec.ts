@@ -10,16 +10,16 @@ import { PELLET_GEOMETRY_SPEC } from '../shared/PelletGeometry';
 export const DEFAULT_CIRCUIT = 'R0-p(R1,CPE1)-p(R2,CPE2)-CPE3';
 
 export const IMPEDANCE_SPEC: UrlSpec = {
-  c: { kind: 'text', default: DEFAULT_CIRCUIT, maxLength: 200 },
-  w: { kind: 'enum', options: ['modulus', 'proportional', 'unit'], default: 'modulus' },
+  c: { kind: 'text', label: 'Equivalent circuit', default: DEFAULT_CIRCUIT, maxLength: 200 },
+  w: { kind: 'enum', label: 'Weighting of the residuals', options: ['modulus', 'proportional', 'unit'], default: 'modulus' },
   ...PELLET_GEOMETRY_SPEC,
-  sb: { kind: 'enum', options: ['no', 'yes'], default: 'no' },
-  as: { kind: 'text', default: '', maxLength: 120 },
-  kk: { kind: 'number', default: '0.85' },
-  kkC: { kind: 'enum', options: ['auto', 'yes', 'no'], default: 'auto' },
-  lam: { kind: 'number', default: '1e-3' },
-  s: { kind: 'enum', options: ['pellet', 'series', 'none'], default: 'pellet' },
-  Tu: { kind: 'enum', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
+  sb: { kind: 'enum', label: 'Series resistance as the bulk', options: ['no', 'yes'], default: 'no' },
+  as: { kind: 'text', label: 'Arcs and what they are', default: '', maxLength: 120 },
+  kk: { kind: 'number', label: 'Kramers–Kronig μ cutoff', default: '0.85' },
+  kkC: { kind: 'enum', label: 'Series capacitance in the Kramers–Kronig check', options: ['auto', 'yes', 'no'], default: 'auto' },
+  lam: { kind: 'number', label: 'Regularisation of the DRT', default: '1e-3' },
+  s: { kind: 'enum', label: 'Sample spectrum', options: ['pellet', 'series', 'none'], default: 'pellet' },
+  Tu: { kind: 'enum', label: 'Temperature unit of the series', options: unitValues(TEMPERATURE_UNITS), default: 'C' },
 };
 
 /** Short codes of the assignments in a link ("R2.gb"). */

@@ -12,13 +12,13 @@ import type { CalculatorState } from './useCalculatorState';
 
 /** The geometry's keys in a calculator's link (a 1 mm pellet with 10 mm electrodes by default). */
 export const PELLET_GEOMETRY_SPEC: UrlSpec = {
-  L: { kind: 'number', default: '1.0' },
-  Lu: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
-  geom: { kind: 'enum', options: ['diameter', 'area'], default: 'diameter' },
-  d: { kind: 'number', default: '10' },
-  du: { kind: 'enum', options: unitValues(LENGTH_UNITS), default: 'mm' },
-  A: { kind: 'number', default: '0.785' },
-  Au: { kind: 'enum', options: unitValues(AREA_UNITS), default: 'cm2' },
+  L: { kind: 'number', label: 'Pellet thickness', default: '1.0' },
+  Lu: { kind: 'enum', label: 'Pellet thickness unit', options: unitValues(LENGTH_UNITS), default: 'mm' },
+  geom: { kind: 'enum', label: 'Electrode area given as', options: ['diameter', 'area'], default: 'diameter' },
+  d: { kind: 'number', label: 'Electrode diameter', default: '10' },
+  du: { kind: 'enum', label: 'Electrode diameter unit', options: unitValues(LENGTH_UNITS), default: 'mm' },
+  A: { kind: 'number', label: 'Electrode area', default: '0.785' },
+  Au: { kind: 'enum', label: 'Electrode area unit', options: unitValues(AREA_UNITS), default: 'cm2' },
 };
 
 const opts = (choices: { value: string; label: string }[]) => choices.map(({ value, label }) => ({ value, label }));

@@ -26,11 +26,11 @@ export const EXCESS_UNITS: UnitChoice[] = [
 export const EXCESS_MODE = { src: 'source-pct', li: 'li-pct', fu: 'li-per-fu' } as const;
 
 export const SYNTHESIS_SPEC: UrlSpec = {
-  f: { kind: 'text', default: 'Li1.3Al0.3Ti1.7(PO4)3', maxLength: 120 },
-  m: { kind: 'number', default: '10' },
-  mu: { kind: 'enum', options: unitValues(MASS_UNITS), default: 'g' },
-  p: { kind: 'text', default: 'Li2CO3,Al2O3,TiO2,NH4H2PO4', maxLength: MAX_ROWS * (ROW_MAX_LENGTH + 1) },
-  x: { kind: 'number', default: '0' },
-  xu: { kind: 'enum', options: unitValues(EXCESS_UNITS), default: 'src' },
-  xon: { kind: 'enum', options: ['all', ...Array.from({ length: MAX_ROWS }, (_, i) => String(i + 1))], default: 'all' },
+  f: { kind: 'text', label: 'Target composition', default: 'Li1.3Al0.3Ti1.7(PO4)3', maxLength: 120 },
+  m: { kind: 'number', label: 'Batch mass of product', default: '10' },
+  mu: { kind: 'enum', label: 'Batch mass unit', options: unitValues(MASS_UNITS), default: 'g' },
+  p: { kind: 'text', label: 'Precursors', default: 'Li2CO3,Al2O3,TiO2,NH4H2PO4', maxLength: MAX_ROWS * (ROW_MAX_LENGTH + 1) },
+  x: { kind: 'number', label: 'Lithium excess', default: '0' },
+  xu: { kind: 'enum', label: 'Lithium excess given as', options: unitValues(EXCESS_UNITS), default: 'src' },
+  xon: { kind: 'enum', label: 'Add the excess to', options: ['all', ...Array.from({ length: MAX_ROWS }, (_, i) => String(i + 1))], default: 'all' },
 };

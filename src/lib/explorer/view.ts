@@ -12,20 +12,20 @@ export const MAX_CHOSEN = 5;
 /** URL keys of the explorer (short; all strictly parsed by parseUrlState and then by readView). */
 export const EXPLORER_SPEC: UrlSpec = {
   /** Families shown: comma list, "" = all, "none" = none. */
-  fam: { kind: 'text', default: '', maxLength: 300 },
+  fam: { kind: 'text', label: 'Families shown', default: '', maxLength: 300 },
   /** Methods shown: comma list of slugs, "" = all, "none" = none. */
-  meth: { kind: 'text', default: '', maxLength: 1200 },
+  meth: { kind: 'text', label: 'Preparation methods shown', default: '', maxLength: 1200 },
   /** Temperature window in °C ("" = open). */
-  tmin: { kind: 'number', default: '' },
-  tmax: { kind: 'number', default: '' },
+  tmin: { kind: 'number', label: 'Lowest measuring temperature', default: '' },
+  tmax: { kind: 'number', label: 'Highest measuring temperature', default: '' },
   /** Keep rows whose temperature the source does not state ("1") or drop them ("0"). */
-  nt: { kind: 'enum', options: ['1', '0'], default: '1' },
+  nt: { kind: 'enum', label: 'Keep values whose temperature the source does not state', options: ['1', '0'], default: '1' },
   /** x axis of the second plot. */
-  x2: { kind: 'enum', options: ['year', 'method'], default: 'year' },
+  x2: { kind: 'enum', label: 'Second plot: x axis', options: ['year', 'method'], default: 'year' },
   /** Rows chosen for the Arrhenius plot: comma list of row keys. */
-  sel: { kind: 'text', default: '', maxLength: 600 },
+  sel: { kind: 'text', label: 'Materials chosen for the Arrhenius plot', default: '', maxLength: 600 },
   /** The point whose details are shown (a row key, or an interlayer key). */
-  pt: { kind: 'text', default: '', maxLength: 120 },
+  pt: { kind: 'text', label: 'Chosen point', default: '', maxLength: 120 },
 };
 
 export interface ListReading { values: string[] | null; error?: string }
