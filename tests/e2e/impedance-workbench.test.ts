@@ -338,6 +338,38 @@ describe('impedance workbench', () => {
     await page.context().close();
   });
 
+  it('the series table at 390 px: a named, focusable scroll region with a visible cue, every column reachable, headers with real subscripts', async () => {
+    const page = await openPage(PATH, { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    await page.getByRole('button', { name: 'Sample temperature series' }).click();
+    await page.getByRole('button', { name: /^Fit all/ }).click();
+    await page.locator('.eis-ea').waitFor({ timeout: 60_000 });
+    const table = page.locator('table.eis-series');
+    const region = page.locator('[role="region"]', { has: table });
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.getAttribute('aria-label')).toMatch(/Conductivities against temperature/);
+    // Headers: σ<sub>b</sub>, never the code's "σ_b"
+    const head = await table.locator('thead').innerHTML();
+    expect(head).toContain('σ<sub>b</sub>');
+    expect(head).toContain('σ<sub>gb</sub> (apparent)');
+    expect(head).toContain('σ<sub>total</sub>');
+    expect(await table.locator('thead').innerText()).not.toContain('_');
+    const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+    if (!fits) {
+      // A wider table says so beside it, and the region scrolls from the keyboard until the last column is in view
+      await poll(() => page.locator('.eis-scroll-hint').isVisible()).toBe(true);
+      expect(await region.getAttribute('aria-label')).toMatch(/scrolls sideways/);
+      await region.focus();
+      for (let k = 0; k < 20 && !(await region.evaluate((el) => el.scrollLeft + el.clientWidth >= el.scrollWidth - 1)); k++) await page.keyboard.press('ArrowRight');
+    }
+    const last = table.locator('thead th').last();
+    const [cell, box] = await Promise.all([last.boundingBox(), region.boundingBox()]);
+    expect(cell!.x + cell!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+    expect(cell!.x).toBeGreaterThanOrEqual(box!.x - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe (WCAG 2.2 AA) violations with every panel open (${colorScheme})`, async () => {
       const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,6 +2,7 @@
 // against temperature, the Arrhenius plot of bulk and grain boundary, Eₐ ± SE for each, and links that
 // open the Arrhenius calculator with those points.
 import type { JSX } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArrheniusPoint } from '~/lib/arrhenius';
 import { BOLTZMANN_EV_PER_K } from '~/lib/constants';
 import type { SeriesArrhenius, SeriesResult } from '~/lib/eis/series';
@@ -13,6 +14,7 @@ import type { Attempt } from '../shared/attempt';
 import type { Progress } from './compute';
 import type { PlotSeries } from './Plot';
 import { PlotCard } from './PlotCard';
+import { Subscripts } from './Subscripts';
 import { withError } from './units';
 
 interface Props {
@@ -90,10 +92,10 @@ function SeriesResults({ r, arrheniusPath }: { r: SeriesResult; arrheniusPath: s
   const link = (a: SeriesArrhenius) => `${arrheniusPath}?${new URLSearchParams({ pts: arrheniusPointsText(a.points) }).toString()}`;
   return (
     <>
-      <div class="eis-scroll" tabIndex={0} role="group" aria-label="Series results">
+      <ScrollRegion label="Conductivities against temperature">
         <table class="eis-table eis-series">
           <caption>Conductivities against temperature (S/cm)</caption>
-          <thead><tr><th scope="col">Spectrum</th><th scope="col">T</th><th scope="col">σ_b</th><th scope="col">σ_gb (apparent)</th><th scope="col">σ_total</th></tr></thead>
+          <thead><tr>{['Spectrum', 'T', 'σ_b', 'σ_gb (apparent)', 'σ_total'].map((h) => <th scope="col"><Subscripts text={h} /></th>)}</tr></thead>
           <tbody>
             {r.entries.map((e) => (
               <tr>
@@ -103,7 +105,7 @@ function SeriesResults({ r, arrheniusPath }: { r: SeriesResult; arrheniusPath: s
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <table class="calc-results-table eis-ea">
         <tbody>
           {lines.map(([name, a]) => (
@@ -125,6 +127,31 @@ function SeriesResults({ r, arrheniusPath }: { r: SeriesResult; arrheniusPath: s
         {r.grainBoundary.points.length >= 2 && <a href={link(r.grainBoundary)}>grain-boundary conductivities</a>}
         {r.total.points.length >= 2 && <>, <a href={link(r.total)}>total conductivities</a></>}.
       </p>
+    </>
+  );
+}
+
+/** A table that may be wider than its box (the series table on a phone): a named region reached with Tab and
+ *  scrolled with the arrow keys, with shadows at the edge that hides columns and, while it overflows, a line saying so. */
+function ScrollRegion({ label, children }: { label: string; children: JSX.Element }): JSX.Element {
+  const box = useRef<HTMLDivElement>(null);
+  const [overflows, setOverflows] = useState(false);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <>
+      <div ref={box} class="eis-scroll eis-scroll--cue" tabIndex={0} role="region" aria-label={overflows ? `${label}, scrolls sideways` : label}>
+        {children}
+      </div>
+      {overflows && <p class="eis-desc eis-scroll-hint" aria-hidden="true">Scroll the table sideways to see every column →</p>}
     </>
   );
 }
