@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { CircuitSyntaxError, parseCircuit } from '~/lib/eis/circuit';
-import { analysePellet, arcsOfCircuit, type ArcAssignment } from '~/lib/eis/material';
+import { analysePellet, arcsEndOhm, arcsOfCircuit, type ArcAssignment } from '~/lib/eis/material';
 import type { SeriesResult, SeriesSpectrum } from '~/lib/eis/series';
 import type { Weighting } from '~/lib/eis/types';
 import { formatSig } from '~/lib/format';
@@ -99,8 +99,11 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
       return { ...p, warnings: p.warnings.map(readable) };
     })
     : null), [fit, geometry.thicknessCm, geometry.areaCm2, v.as, v.sb]);
+  // An undetermined arc has no meaningful capacitance: say which one, rather than the check that trips over it.
   const pelletShown: typeof pellet = pellet && !pellet.ok
-    ? { ok: false, message: `The conductivities cannot be worked out from this fit: ${readable(pellet.message).replace(/^./, (c) => c.toLowerCase())} Try another circuit.` } : pellet;
+    ? { ok: false, message: fit?.undetermined.length
+      ? `The conductivities cannot be worked out from this fit: ${fit.undetermined.map((a) => `${a.resistanceName}‖${a.capacitorName}`).join(' and ')} ${fit.undetermined.length > 1 ? 'are' : 'is'} not determined by the data (see above).`
+      : `The conductivities cannot be worked out from this fit: ${readable(pellet.message).replace(/^./, (c) => c.toLowerCase())} Try another circuit.` } : pellet;
   const assign = (name: string, a: ArcAssignment | 'auto') => {
     const next = { ...assignments };
     if (a === 'auto') delete next[name];
@@ -193,7 +196,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
         {!circuit.ok && fit && <p class="calc-field__hint">The results below are for {fit.circuit}; correct the circuit above to fit another.</p>}
         {spectrum && (
           <div class={`eis-plots${fitJob.stale ? ' eis-stale' : ''}`} aria-busy={fitJob.busy ? 'true' : 'false'}>
-            <NyquistPlot data={spectrum} fit={fit?.curve} name={name} arcsOhm={pellet?.ok && pellet.value.totalResistanceOhm !== null ? pellet.value.totalResistanceOhm + (pellet.value.bulkSource === 'arc' ? pellet.value.seriesResistanceOhm ?? 0 : 0) : null} />
+            <NyquistPlot data={spectrum} fit={fit?.curve} name={name} arcsOhm={fit && fitNode?.ok ? arcsEndOhm(fitNode.value, fit.parameters) : null} />
             <BodePlot data={spectrum} fit={fit?.curve} name={name} />
             {fit && (
               <ResidualPlot title="Fit residuals" file="fit-residuals.svg" frequenciesHz={f} real={fit.residualsReal} imag={fit.residualsImag}
@@ -203,7 +206,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
         )}
         {fit && (
           <div class={fitJob.stale ? 'eis-stale' : undefined}>
-            <ResultsPanel fit={fit} pellet={pelletShown} thicknessCm={geometry.thicknessCm} areaCm2={geometry.areaCm2} assignments={assignments} onAssign={assign} />
+            <ResultsPanel fit={fit} onUseCircuit={(c) => { state.set('c', c); setFitText(c); }} pellet={pelletShown} thicknessCm={geometry.thicknessCm} areaCm2={geometry.areaCm2} assignments={assignments} onAssign={assign} />
             {[...problems, state.urlErrors.as].filter(Boolean).map((m) => <p class="calc-field__error" role="alert">{m}</p>)}
           </div>
         )}

@@ -74,7 +74,7 @@ describe('parseCircuit: structure', () => {
     expect(info.R0.unit).toBe('Ω');
     expect(info.C1.unit).toBe('F');
     expect(info.L2.unit).toBe('H');
-    expect(info.CPE3_0.unit).toBe('S·s^α');
+    expect(info.CPE3_0.unit).toBe('S·sᵅ');
     expect(info.CPE3_1).toMatchObject({ unit: '', transform: 'logistic', range: { min: 0, max: 1, minExclusive: true } });
     expect(info.W4.unit).toBe('Ω·s^-1/2');
     expect(info.Wo5_0.unit).toBe('Ω');

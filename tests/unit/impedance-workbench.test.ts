@@ -84,6 +84,10 @@ describe('number formatting', () => {
     expect(withError(4.149e-11, 6.8e-13)).toBe('4.149 × 10⁻¹¹ ± 6.8 × 10⁻¹³');
     expect(withError(22.5, 27.1)).toBe('23 ± 27');
     expect(withError(1.5, null)).toBe('1.5');
+    // A poorly determined value: the error keeps two figures and the value is rounded to the same place.
+    expect(withError(0.89, 12.28)).toBe('1 ± 12');
+    expect(withError(1, 1.9774e10)).toBe('1 ± 2.0 × 10¹⁰');
+    expect(withError(1, 1841.1)).toBe('1 ± 1800');
   });
   it('puts SI prefixes on units, and never shows a non-number', () => {
     expect(withPrefix(2.09e-11, 'F')).toBe('20.9 pF');

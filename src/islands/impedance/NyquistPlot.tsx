@@ -25,7 +25,7 @@ export function NyquistPlot({ data, fit, name, arcsOhm }: Props): JSX.Element {
       {arcsOhm ? (
         <label class="eis-zoom">
           <input type="checkbox" checked={zoom} onChange={(e) => setZoom((e.currentTarget as HTMLInputElement).checked)} />
-          {' '}Only the arcs: Z′ up to {withPrefix(1.1 * arcsOhm, 'Ω', 2)}, without the electrode tail
+          {' '}Only the arcs: Z′ up to {withPrefix(1.1 * arcsOhm, 'Ω', 2)}, without the low-frequency tail
         </label>
       ) : null}
     </PlotCard>

@@ -16,6 +16,8 @@ export const ASSIGNMENT_LABEL: Record<ArcAssignment, string> = {
 
 interface Props {
   fit: FitOutcome;
+  /** Put a circuit into the circuit field (which fits it). */
+  onUseCircuit: (circuit: string) => void;
   pellet: Attempt<PelletAnalysis> | null;
   thicknessCm: number | null;
   areaCm2: number | null;
@@ -24,6 +26,27 @@ interface Props {
 }
 
 const WEIGHTING_TEXT = { modulus: 'modulus weighting 1/|Z|²', proportional: 'proportional weighting', unit: 'unit weighting' } as const;
+
+/** Arcs the data do not determine, and the simpler circuit that fits without them, one press away. */
+function UndeterminedAdvice({ fit, onUseCircuit }: Pick<Props, 'fit' | 'onUseCircuit'>): JSX.Element | null {
+  if (fit.undetermined.length === 0) return null;
+  const { simpler } = fit;
+  return (
+    <div class="calc-warnings eis-advice" role="note">
+      <p class="eis-flat">
+        The data do not determine {fit.undetermined.map((a, k) => <>{k > 0 && '; '}<strong>{a.resistanceName}‖{a.capacitorName}</strong>: {a.reason}</>)}.
+        {' '}The spectrum has fewer arcs than this circuit, so no conductivity is worked out from {fit.undetermined.length > 1 ? 'these blocks' : 'this block'}.
+      </p>
+      {simpler && (
+        <p class="eis-flat">
+          Without {fit.undetermined.length > 1 ? 'them' : 'it'}, <code>{simpler.circuit}</code> fits with χ²/ν = {formatSig(simpler.reducedChiSquare)} (this circuit: {formatSig(fit.reducedChiSquare)})
+          {simpler.stillUndetermined ? ', though it too leaves an arc undetermined' : ''}.{' '}
+          <button type="button" onClick={() => onUseCircuit(simpler.circuit)}>Fit {simpler.circuit}</button>
+        </p>
+      )}
+    </div>
+  );
+}
 
 export function FitSummary({ fit }: { fit: FitOutcome }): JSX.Element {
   const info = circuitParameterInfo(fit.circuit);
@@ -50,10 +73,12 @@ export function FitSummary({ fit }: { fit: FitOutcome }): JSX.Element {
   );
 }
 
-export function ResultsPanel({ fit, pellet, thicknessCm, areaCm2, assignments, onAssign }: Props): JSX.Element {
+export function ResultsPanel({ fit, onUseCircuit, pellet, thicknessCm, areaCm2, assignments, onAssign }: Props): JSX.Element {
   return (
     <>
       <FitSummary fit={fit} />
+      <UndeterminedAdvice fit={fit} onUseCircuit={onUseCircuit} />
+      {pellet === null && <p class="calc-field__hint">The arcs' assignments and the conductivities need the pellet's thickness and area: correct them above.</p>}
       {pellet && !pellet.ok && <p class="calc-field__error" role="alert">{pellet.message}</p>}
       {pellet?.ok && thicknessCm !== null && areaCm2 !== null && <Material p={pellet.value} thicknessCm={thicknessCm} areaCm2={areaCm2} assignments={assignments} onAssign={onAssign} />}
     </>

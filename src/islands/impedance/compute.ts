@@ -6,6 +6,7 @@
 // library error becomes a message in the workbench's words, never an exception.
 import { attempt, type Attempt } from '../shared/attempt';
 import { fitCircuit } from '~/lib/eis/fit';
+import { simplerCircuit, undeterminedArcs, type SimplerCircuit, type UndeterminedArc } from '~/lib/eis/undetermined-arcs';
 import { circuitImpedance } from '~/lib/eis/impedance';
 import { linKK, type LinKkResult } from '~/lib/eis/lin-kk';
 import { distributionOfRelaxationTimes, type DrtResult } from '~/lib/eis/drt';
@@ -15,8 +16,8 @@ import { fitTemperatureSeries, type SeriesInput, type SeriesResult, type SeriesS
 import type { FitResult, Spectrum, Weighting } from '~/lib/eis/types';
 import { readable } from './messages';
 
-/** A fit with its curve on a dense frequency grid, for drawing over the data. */
-export interface FitOutcome extends FitResult { curve: Spectrum }
+/** A fit with its curve on a dense frequency grid, for drawing over the data, and the arcs its data do not determine. */
+export interface FitOutcome extends FitResult { curve: Spectrum; undetermined: UndeterminedArc[]; simpler: SimplerCircuit | null }
 
 export interface Progress { done: number; total: number }
 
@@ -52,11 +53,13 @@ function denseGrid(frequenciesHz: number[]): number[] {
   return Array.from({ length: 160 }, (_, k) => lo * (hi / lo) ** (k / 159));
 }
 
-/** A circuit fit with its dense curve. */
+/** A circuit fit with its dense curve, its undetermined arcs and, if there are any, a simpler circuit. */
 function fitWithCurve(spectrum: Spectrum, circuit: string, weighting: Weighting): FitOutcome {
   const fit = fitCircuit({ ...spectrum, circuit, weighting });
   const frequenciesHz = denseGrid(spectrum.frequenciesHz);
-  return { ...fit, curve: { frequenciesHz, ...circuitImpedance(circuit, fit.parameters, frequenciesHz) } };
+  const undetermined = undeterminedArcs(fit);
+  const simpler = undetermined.length > 0 ? simplerCircuit(spectrum, fit, weighting) : null;
+  return { ...fit, curve: { frequenciesHz, ...circuitImpedance(circuit, fit.parameters, frequenciesHz) }, undetermined, simpler };
 }
 
 /** Run a job now (in whatever thread this is). */

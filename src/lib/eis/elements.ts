@@ -20,7 +20,7 @@ export interface Complex {
 export interface ParameterSpec {
   /** `_0`, `_1` for multi-parameter elements, '' for one-parameter ones (name = element name + suffix). */
   suffix: string;
-  /** Unit for display, e.g. 'Ω', 'F', 'S·s^α'; '' for dimensionless. */
+  /** Unit for display, e.g. 'Ω', 'F', 'S·sᵅ'; '' for dimensionless. */
   unit: string;
   description: string;
   /** Allowed values (all parameters are > 0; α ≤ 1). */
@@ -43,7 +43,7 @@ export const ELEMENT_PARAMETERS: Record<ElementKind, readonly ParameterSpec[]> =
   C: [positive('F', 1e3, 'capacitance')],
   L: [positive('H', 1e6, 'inductance')],
   CPE: [
-    positive('S·s^α', 1e6, 'CPE coefficient Q', '_0'),
+    positive('S·sᵅ', 1e6, 'CPE coefficient Q', '_0'),
     { suffix: '_1', unit: '', description: 'CPE exponent α', range: { min: 0, max: 1, minExclusive: true }, transform: 'logistic' },
   ],
   W: [positive('Ω·s^-1/2', 1e18, 'Warburg coefficient A_W')],

@@ -11,6 +11,7 @@
  * B. A. Boukamp, Solid State Ionics 20 (1986) 31; Barsoukov & Macdonald, Impedance Spectroscopy (2018), §3.3.
  */
 import { PhysicsInputError } from '../errors';
+import { formatSig } from '../format';
 import { checkObject, checkOption, orDefault } from '../validate';
 import { checkParameters, circuitParameterInfo, parseCircuit, type ParameterInfo } from './circuit';
 import { gramMatrix, levenbergMarquardt, pseudoInverseSymmetric, type LeastSquaresProblem, type LmOutcome } from './fit-math';
@@ -145,7 +146,7 @@ export function fitCircuit(input: FitInput): FitResult {
 
   const names = info.map((p) => p.name);
   const warnings: string[] = [];
-  const fmt = (v: number): string => (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5 ? String(Number(v.toPrecision(3))) : v.toExponential(2));
+  const fmt = (v: number): string => formatSig(v, 3);
   if (!best.converged) {
     warnings.push(
       `The fit stopped after ${best.iterations} iterations without settling; the parameters may not be the best fit (try another circuit or starting values).`,
@@ -156,6 +157,7 @@ export function fitCircuit(input: FitInput): FitResult {
       `The fit misses the data by ${fmt(100 * bestQuality)} % (rms of |Z_data − Z_fit|/|Z_data|): the circuit may not describe this spectrum.`,
     );
   }
+  const parametersAtBound: string[] = [];
   info.forEach((p, j) => {
     const v = xb[j];
     const unit = p.unit ? ` ${p.unit}` : '';
@@ -164,6 +166,7 @@ export function fitCircuit(input: FitInput): FitResult {
       return;
     }
     if (atEdge(best.u, j)) {
+      parametersAtBound.push(p.name);
       warnings.push(`${p.name} (${p.description}) ran to the edge of its allowed range (${fmt(v)}${unit}); the data may not need this element.`);
       return;
     }
@@ -195,6 +198,7 @@ export function fitCircuit(input: FitInput): FitResult {
     residualsImag: zFitImagOhm.map((z, k) => (dIm[k] - z) / rel(k)),
     iterations: best.iterations,
     converged: best.converged,
+    parametersAtBound,
     warnings,
   };
 }

@@ -16,7 +16,7 @@ import type { CircuitNode, Parameters } from './types';
 export type ArcAssignment = 'bulk' | 'grainBoundary' | 'electrode' | 'unassigned';
 export const ARC_ASSIGNMENTS: readonly ArcAssignment[] = ['bulk', 'grainBoundary', 'electrode', 'unassigned'];
 
-const CPE_Q_RANGE = { min: 0, max: 1e6, minExclusive: true, unit: 'S·s^α' } as const;
+const CPE_Q_RANGE = { min: 0, max: 1e6, minExclusive: true, unit: 'S·sᵅ' } as const;
 const CPE_ALPHA_RANGE = { min: 0, max: 1, minExclusive: true } as const;
 const SERIES_RESISTANCE_RANGE = { ...RANGES.resistanceOhm, min: 0 } as const;
 /** ε₀ in F/cm (CODATA 2018 value in F/m ÷ 100). */
@@ -147,6 +147,18 @@ const seriesResistors = (node: CircuitNode): string[] => {
   if (node.type === 'element') return node.kind === 'R' ? [node.name] : [];
   return node.type === 'series' ? node.children.flatMap(seriesResistors) : [];
 };
+
+/**
+ * Real impedance where the last arc of a fitted circuit ends (Ω): the series resistances plus every arc's R,
+ * whatever it is assigned to, so a view cut there shows all arcs and leaves out only a series C, CPE or
+ * Warburg tail. Null when the circuit has no arc or a value is missing.
+ */
+export function arcsEndOhm(node: CircuitNode, parameters: Parameters): number | null {
+  const names = [...seriesResistors(node), ...arcsOfCircuit(node).map((arc) => arc.resistanceName)];
+  if (arcsOfCircuit(node).length === 0) return null;
+  const sum = names.reduce((acc, name) => acc + (parameters[name] ?? NaN), 0);
+  return Number.isFinite(sum) && sum > 0 ? sum : null;
+}
 
 export interface PelletArc extends CircuitArc {
   resistanceOhm: number;

@@ -64,5 +64,7 @@ export interface FitResult {
   iterations: number;
   /** False when the iteration limit was reached before the fit settled; `warnings` then says so. */
   converged: boolean;
+  /** Parameters that ran to the edge of their allowed range (an α of 1, a plain capacitor, is not counted). */
+  parametersAtBound: string[];
   warnings: string[];
 }
