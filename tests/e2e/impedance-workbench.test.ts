@@ -370,6 +370,26 @@ describe('impedance workbench', () => {
     await page.context().close();
   });
 
+  it('a temperature flagged by “Fit all” updates its message as the reader types and clears once valid', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    await page.getByRole('button', { name: 'Sample temperature series' }).click();
+    await poll(() => page.locator('input[id^="eis-T-"]').count()).toBe(5);
+    const field = page.locator('input[id^="eis-T-"]').nth(2);
+    const id = await field.getAttribute('id');
+    const error = page.locator(`[id="${id}-error"]`);
+    await field.fill('');
+    await page.getByRole('button', { name: /^Fit all/ }).click();
+    await poll(() => error.innerText()).toMatch(/Enter a value/);
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await field.fill('abc'); // still wrong: the message says what is wrong now
+    await poll(() => error.innerText()).toMatch(/not a number/);
+    await field.fill('-80'); // valid: no message, no aria-invalid, without pressing "Fit all" again
+    await poll(() => error.count()).toBe(0);
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
+    await page.context().close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe (WCAG 2.2 AA) violations with every panel open (${colorScheme})`, async () => {
       const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -10,6 +10,7 @@ import { formatSig } from '~/lib/format';
 import { niceTicks } from '~/lib/plot-scale';
 import { TEMPERATURE_UNITS } from '~/lib/unit-choices';
 import { NumberField } from '../fields/NumberField';
+import { readField } from '../shared/readField';
 import type { Attempt } from '../shared/attempt';
 import type { Progress } from './compute';
 import type { PlotSeries } from './Plot';
@@ -33,6 +34,17 @@ interface Props {
 }
 
 const C0 = 273.15;
+
+/** The range a series temperature must lie in (the workbench's check before "Fit all", in K). */
+const TEMPERATURE_LIMITS = { min: 1, max: 1e4, rangeText: 'above absolute zero (1 K) and at most 10 000 K' };
+
+/** The message beside a temperature field: only for a field "Fit all" refused, and then for the text as it is now
+ *  (so it changes as the reader types and goes once the value is valid, without pressing "Fit all" again). */
+export function liveTemperatureError(flagged: string | undefined, text: string, unit: string): string | undefined {
+  if (flagged === undefined) return undefined;
+  const reading = readField(text, TEMPERATURE_LIMITS, TEMPERATURE_UNITS, unit);
+  return reading.ok ? undefined : reading.message;
+}
 const tText = (k: number) => `${formatSig(k - C0, 4)} °C`;
 
 /** The Arrhenius calculator's points text: "T (°C), σ (S/cm)" then one pair per line. */
@@ -52,7 +64,7 @@ export function SeriesPanel(p: Props): JSX.Element {
       </div>
       <div class="eis-temps">
         {p.spectra.map((s, k) => (
-          <NumberField id={`eis-T-${k}`} label={`Temperature of ${s.name}`} value={p.temps[s.id] ?? ''} onInput={(t) => p.onTemp(s.id, t)} error={p.tempErrors[s.id]}
+          <NumberField id={`eis-T-${k}`} label={`Temperature of ${s.name}`} value={p.temps[s.id] ?? ''} onInput={(t) => p.onTemp(s.id, t)} error={liveTemperatureError(p.tempErrors[s.id], p.temps[s.id] ?? '', p.unit)}
             unitText={p.unit === 'K' ? 'K' : '°C'} />
         ))}
       </div>
