@@ -370,6 +370,46 @@ describe('impedance workbench', () => {
     await page.context().close();
   });
 
+  it('the circuit error caret sits under the character the message names, in a monospace field and pointer line', async () => {
+    const page = await openPage(PATH, { viewport: { width: 390, height: 844 } });
+    await ready(page);
+    const typed = 'R0-p(R1,CPE1)-p(R2,CPE2)-CPE3-Q4';
+    await page.fill('#eis-c', typed);
+    await poll(() => page.locator('#eis-c-error').innerText()).toMatch(/At character 31: unknown element 'Q4'/);
+    expect(await page.locator('#eis-c-error').innerText()).not.toMatch(/position/i);
+    const fonts = await page.evaluate(() => ['#eis-c', '#eis-c-error .eis-pointer'].map((sel) => {
+      const el = document.querySelector(sel)!;
+      // A monospace font: 'i' and 'W' are equally wide
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(el).font;
+      probe.style.whiteSpace = 'pre';
+      document.body.append(probe);
+      probe.textContent = 'iiiiiiiiii';
+      const narrow = probe.getBoundingClientRect().width;
+      probe.textContent = 'WWWWWWWWWW';
+      const wide = probe.getBoundingClientRect().width;
+      probe.remove();
+      return { sel, ratio: wide / narrow };
+    }));
+    for (const f of fonts) expect(f.ratio, f.sel).toBeCloseTo(1, 2);
+    // The ^ on the second line of the pointer is right under character 31 (the Q) of the first
+    const [charX, caretX] = await page.locator('#eis-c-error .eis-pointer').evaluate((pre) => {
+      const texts: Text[] = [];
+      for (const walk = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT); walk.nextNode();) texts.push(walk.currentNode as Text);
+      const middle = (needle: string) => {
+        const node = texts.find((t) => t.data.includes(needle))!;
+        const r = document.createRange();
+        const k = node.data.indexOf(needle);
+        r.setStart(node, k); r.setEnd(node, k + 1);
+        const box = r.getBoundingClientRect();
+        return box.left + box.width / 2;
+      };
+      return [middle('Q4'), middle('^')];
+    });
+    expect(Math.abs(charX - caretX)).toBeLessThan(1.5);
+    await page.context().close();
+  });
+
   it('a temperature flagged by “Fit all” updates its message as the reader types and clears once valid', async () => {
     const page = await openPage(PATH);
     await ready(page);

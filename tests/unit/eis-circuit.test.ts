@@ -92,12 +92,12 @@ describe('parseCircuit: errors name the position and what was expected', () => {
     ['X1', 0, /unknown element 'X1'/],
     ['R0-X1', 3, /unknown element 'X1'.*R, C, L, CPE, W, Wo, Ws/],
     ['R-p(R1,C1)', 1, /expected a number after 'R' \(e\.g\. R1\) but found '-'/],
-    ['R1-p(R2,C1)-R1', 12, /'R1' is used twice \(first at position 0\)/],
+    ['R1-p(R2,C1)-R1', 12, /'R1' is used twice \(first at character 1\)/],
     ['R0-p(R1)', 7, /at least two branches/],
-    ['R0-p(R1,C1', 10, /close the p\( opened at position 3.*end of the circuit/],
+    ['R0-p(R1,C1', 10, /close the p\( opened at character 4.*end of the circuit/],
     ['R0-p(R1,C1))', 11, /'\)' without a matching 'p\('/],
     ['R0-p(R1,C1) x', 12, /expected '-' or the end of the circuit but found 'x'/],
-    ['R0-p(R1 C1)', 8, /expected '-', ',' or '\)' .* found 'C'/],
+    ['R0-p(R1 C1)', 8, /expected '-', ',' or '\)' inside the p\( opened at character 4 but found 'C'/],
     ['R0-R12-)', 7, /expected an element such as R1 or p\(…\) but found '\)'/],
     ['R0-', 3, /expected an element .* found the end of the circuit/],
     ['R0--R1', 3, /found '-'/],
@@ -113,7 +113,8 @@ describe('parseCircuit: errors name the position and what was expected', () => {
     it(`${JSON.stringify(text)} → position ${position}`, () => {
       const e = syntaxError(text);
       expect(e.position).toBe(position);
-      expect(e.message).toMatch(new RegExp(`^Position ${position}: `));
+      expect(e.message).toMatch(new RegExp(`^At character ${position + 1}: `));
+      expect(e.message).not.toMatch(/position/i); // one way of counting, from 1, everywhere
       expect(e.message).toMatch(words);
       expect(e).toBeInstanceOf(PhysicsInputError);
       expect(e.field).toBe('circuit');
@@ -122,7 +123,7 @@ describe('parseCircuit: errors name the position and what was expected', () => {
   }
 
   it('the example message of the brief, word for word', () => {
-    expect(syntaxError('R0-R12-)').message).toBe("Position 7: expected an element such as R1 or p(…) but found ')'.");
+    expect(syntaxError('R0-R12-)').message).toBe("At character 8: expected an element such as R1 or p(…) but found ')'.");
   });
 
   it('non-text, over-long and over-nested circuits are rejected', () => {

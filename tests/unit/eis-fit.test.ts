@@ -264,7 +264,7 @@ describe('guessParameters: starting values read off the spectrum', () => {
 
   it('rejects data it cannot read', () => {
     expect(() => guessParameters(RC, { frequenciesHz: [1, 2], zRealOhm: [1, 1], zImagOhm: [0, 0] })).toThrow(PhysicsInputError);
-    expect(() => guessParameters('R0-', synthetic(RC, RC_P))).toThrow(/Position 3/);
+    expect(() => guessParameters('R0-', synthetic(RC, RC_P))).toThrow(/At character 4:/);
   });
 });
 

@@ -11,7 +11,7 @@ interface Props {
   /** Which element is which, by preset id. */
   notes: Record<string, string>;
   onPreset: (values: Record<string, string>) => void;
-  /** The parser's message, and the 0-based offset it points at. */
+  /** The parser's message ("At character N: …", counted from 1), and the 0-based offset it points at. */
   error?: { message: string; position?: number };
 }
 
@@ -20,7 +20,8 @@ export function CircuitField({ id, value, onInput, presets, notes, onPreset, err
   const note = chosen ? notes[chosen.id] : undefined;
   const describedBy = [`${id}-hint`, note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(' ');
   const at = error?.position;
-  const message = error && at !== undefined ? error.message.replace(/^Position \d+: /, `At character ${at + 1}: `) : error?.message;
+  // The parser's message already counts from 1 ("At character 31: …"), as the caret below shows.
+  const message = error?.message;
   return (
     <>
       <div class="calc-field eis-wide">

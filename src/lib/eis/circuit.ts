@@ -9,12 +9,13 @@ import { checkNumber, checkObject, type Range } from '../validate';
 import { ELEMENT_KINDS, ELEMENT_PARAMETERS, type ParameterSpec } from './elements';
 import type { CircuitNode, ElementKind, Parameters } from './types';
 
-/** A malformed circuit string; `position` is the 0-based offset of the problem in the text. */
+/** A malformed circuit string; `position` is the 0-based offset of the problem in the text. Its message counts
+ *  characters from 1 as readers do ("At character 8: …"), in the prefix and inside the message alike. */
 export class CircuitSyntaxError extends PhysicsInputError {
   readonly position: number;
 
   constructor(position: number, message: string) {
-    super('circuit', `Position ${position}: ${message}`);
+    super('circuit', `At character ${position + 1}: ${message}`);
     this.name = 'CircuitSyntaxError';
     this.position = position;
   }
@@ -70,8 +71,8 @@ export function parseCircuit(text: string): CircuitNode {
         i++;
         children.push(series(depth + 1));
       }
-      if (i >= text.length) fail(`expected ',' or ')' to close the p( opened at position ${start}, but found the end of the circuit.`);
-      if (text[i] !== ')') fail(`expected '-', ',' or ')' inside the p( opened at position ${start} but found ${found()}.`);
+      if (i >= text.length) fail(`expected ',' or ')' to close the p( opened at character ${start + 1}, but found the end of the circuit.`);
+      if (text[i] !== ')') fail(`expected '-', ',' or ')' inside the p( opened at character ${start + 1} but found ${found()}.`);
       if (children.length < 2) fail("p(…) needs at least two branches separated by ',' (e.g. p(R1,C1)) but found ')'.");
       i++;
       return { type: 'parallel', children };
@@ -92,7 +93,7 @@ export function parseCircuit(text: string): CircuitNode {
     if (!digits) fail(`expected a number after '${letters}' (e.g. ${letters}1) but found ${found()}.`);
     const name = letters + digits;
     const first = seen.get(name);
-    if (first !== undefined) fail(`the element name '${name}' is used twice (first at position ${first}); give each element its own number.`, start);
+    if (first !== undefined) fail(`the element name '${name}' is used twice (first at character ${first + 1}); give each element its own number.`, start);
     seen.set(name, start);
     return { type: 'element', kind: kind as ElementKind, name, position: start };
   };
