@@ -1,7 +1,7 @@
 // Kramers–Kronig check of the data (Lin-KK): the cutoff c, the number of Voigt elements M and μ chosen,
 // whether the residuals pass, and the residual plot.
 import type { JSX } from 'preact';
-import type { LinKkResult } from '~/lib/eis/lin-kk';
+import { MAX_RESIDUAL, residualPercentText, type LinKkResult } from '~/lib/eis/lin-kk';
 import { formatSig } from '~/lib/format';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
@@ -29,12 +29,12 @@ export function KkPanel({ value, onInput, error, capacitance, onCapacitance, cap
       {r && (
         <>
           <p class={r.valid ? 'eis-pass' : 'eis-fail'}>
-            {r.valid ? 'Passes' : 'Fails'}: M = {r.m} Voigt elements, μ = {formatSig(r.mu, 3)} (cutoff {formatSig(r.c, 2)}), largest residual {formatSig(100 * r.maxResidual, 2)} %.
+            {r.valid ? 'Passes' : 'Fails'}: M = {r.m} Voigt elements, μ = {formatSig(r.mu, 3)} (cutoff {formatSig(r.c, 2)}), largest residual {residualPercentText(r.maxResidual)} (limit {residualPercentText(MAX_RESIDUAL)}).
             {r.valid ? ' The data are consistent with a linear, causal, stable system.' : ' Part of the spectrum cannot come from a linear, stable system; a fit to it is not trustworthy there.'}
           </p>
           {r.warnings.length > 0 && <ul class="calc-warnings">{r.warnings.map((w) => <li>{w}</li>)}</ul>}
           <ResidualPlot title="Kramers–Kronig residuals" file="kk-residuals.svg" frequenciesHz={frequenciesHz} real={r.residualsReal} imag={r.residualsImag}
-            description={`${name}: residuals of the Lin-KK fit with ${r.m} elements, largest ${formatSig(100 * r.maxResidual, 2)} %.`} />
+            description={`${name}: residuals of the Lin-KK fit with ${r.m} elements, largest ${residualPercentText(r.maxResidual)}.`} />
         </>
       )}
     </section>

@@ -12,6 +12,7 @@
  * V. Yrjänä, J. Bobacka, Electrochim. Acta 504 (2024) 144951 (premature stop of the μ criterion).
  */
 import { PhysicsInputError } from '../errors';
+import { formatSig } from '../format';
 import { checkNumber, checkObject, checkOption, orDefault } from '../validate';
 import { ANALYSIS_MAX_POINTS, checkSpectrum } from './check-spectrum';
 import { leastSquares } from './linalg';
@@ -128,6 +129,21 @@ const rms = (r: number[]): number => Math.sqrt(r.reduce((a, b) => a + b * b, 0) 
 const pct = (x: number): string => `${(100 * x).toFixed(2)} %`;
 
 /**
+ * A relative residual as a percentage for readers, e.g. "1.01 %": three significant figures, and more when a
+ * residual above `limit` would otherwise round to the limit or below it (1.004 % → "1.004 %", never "1.00 %"),
+ * so a failing residual always reads as larger than the limit. The KK panel and linKK's warning both use it.
+ */
+export function residualPercentText(x: number, limit = MAX_RESIDUAL): string {
+  const percent = 100 * x;
+  if (!Number.isFinite(percent)) return '—';
+  if (Math.abs(percent) < 1e-3) return `${formatSig(percent, 2)} %`;
+  let digits = 3;
+  let text = percent.toPrecision(digits);
+  while (x > limit && Number(text) <= 100 * limit && digits < 12) text = percent.toPrecision(++digits);
+  return `${text} %`;
+}
+
+/**
  * Lin-KK test (Schönleber et al. 2014): linear fit of Ẑ = R0 + Σ R_k/(1 + jωτ_k) [+ jωL] [+ 1/(jωC)] to Z,
  * rows weighted by 1/|Z|, with M chosen by the μ criterion (see `scan`); residuals Δ = (Z − Ẑ)/|Z|.
  * `valid` is false if max |Δ| > 1 % or the residuals are systematic (smooth and ≥ 0.1 % RMS).
@@ -228,7 +244,7 @@ export function linKK(input: LinKkInput): LinKkResult {
   if (maxResidual > MAX_RESIDUAL) {
     valid = false;
     warnings.push(
-      `The largest Lin-KK residual is ${pct(maxResidual)} (limit ${pct(MAX_RESIDUAL)}): the spectrum is not Kramers–Kronig compliant (drift, non-linearity or too much noise); do not fit it as it is.`,
+      `The largest Lin-KK residual is ${residualPercentText(maxResidual)} (limit ${residualPercentText(MAX_RESIDUAL)}): the spectrum is not Kramers–Kronig compliant (drift, non-linearity or too much noise); do not fit it as it is.`,
     );
   }
   // Systematic deviation: smooth residuals along frequency, too large to be the fit's own error.
