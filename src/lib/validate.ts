@@ -3,6 +3,7 @@
  * and throws PhysicsInputError with the field name and the allowed range otherwise.
  */
 import { PhysicsInputError } from './errors';
+import { formatSig } from './format';
 
 /** Allowed range of one numeric input. */
 export interface Range {
@@ -18,13 +19,14 @@ export interface Range {
   unit?: string;
 }
 
+/** A bound or value as a reader writes it: plain to six figures in the usual range, else 1.00 × 10⁻¹⁸. */
 const fmt = (x: number): string => {
   if (x === 0) return '0';
   const a = Math.abs(x);
-  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(6))) : x.toExponential(2);
+  return a >= 1e-3 && a < 1e6 ? String(Number(x.toPrecision(6))) : formatSig(x, 3);
 };
 
-/** Human-readable description of a range, e.g. "> 0 and ≤ 1e+04 cm". */
+/** Human-readable description of a range, e.g. "> 0 and ≤ 1.00 × 10⁴ cm". */
 export const describeRange = (r: Range): string => {
   const unit = r.unit ? ` ${r.unit}` : '';
   const kind = r.integer ? 'an integer ' : 'a number ';

@@ -165,7 +165,7 @@ describe('circuitImpedance input checks', () => {
     expect(fieldOf(() => circuitImpedance('R0-p(R1,C1)', { ...p, L9: 1 }, [1]))).toBe('L9');
     expect(fieldOf(() => circuitImpedance('R0-p(R1,C1)', { ...p, R1: NaN }, [1]))).toBe('R1');
     expect(fieldOf(() => circuitImpedance('R0-p(R1,CPE1)', { R0: 1, R1: 1, CPE1_0: 1, CPE1_1: 1.5 }, [1]))).toBe('CPE1_1');
-    expect(() => circuitImpedance('R0-p(R1,C1)', { ...p, C1: -1e-6 }, [1])).toThrow(/C1 = -1\.00e-6 is out of range/);
+    expect(() => circuitImpedance('R0-p(R1,C1)', { ...p, C1: -1e-6 }, [1])).toThrow(/C1 = −1\.00 × 10⁻⁶ is out of range/);
   });
   it('frequencies must be > 0 and finite; the circuit must parse', () => {
     expect(fieldOf(() => circuitImpedance('R0-p(R1,C1)', p, [1, 0]))).toBe('frequenciesHz[1]');
