@@ -161,6 +161,16 @@ describe('the build-time sample analysis', () => {
     expect(params[2]!.split(',').slice(0, 3)).toEqual(['R1', 'resistance', String(Number(fit.parameters.R1!.toPrecision(8)))]);
     const pellet = analysePellet({ node: parseCircuit(fit.circuit), parameters: fit.parameters, thicknessCm: 0.1, areaCm2: Math.PI / 4 });
     expect(materialCsv(pellet, 0.1, Math.PI / 4)).toContain(`Bulk conductivity σ_b,${Number(pellet.bulkSigmaSPerCm!.toPrecision(8))},S/cm`);
+    // Reader words and one spelling of each unit: "grain boundary", not the code's "grainBoundary"; Ω, never "ohm"
+    const material = materialCsv(pellet, 0.1, Math.PI / 4);
+    const arcRows = material.split('\r\n').filter((l) => l.includes(' assignment,'));
+    expect(arcRows.length).toBeGreaterThanOrEqual(2);
+    for (const row of arcRows) expect(row).toMatch(/^R\d+\|\|(CPE|C)\d+ assignment,(bulk|grain boundary|electrode|not assigned)( \(by hand\))?,$/);
+    expect(material).toContain(' assignment,grain boundary,');
+    expect(material).not.toMatch(/grainBoundary|unassigned|\bohm\b|cm2/);
+    expect(material).toMatch(/ resistance,[\d.e+-]+,Ω\r\n/);
+    const overridden = analysePellet({ node: parseCircuit(fit.circuit), parameters: fit.parameters, thicknessCm: 0.1, areaCm2: Math.PI / 4, assignments: { R2: 'unassigned' } });
+    expect(materialCsv(overridden, 0.1, Math.PI / 4)).toContain('R2||CPE2 assignment,not assigned (by hand),');
     const rows = spectrumCsv(seed.spectrum, fit, seed.kk.value).trim().split('\r\n');
     expect(rows).toHaveLength(seed.spectrum.frequenciesHz.length + 1);
     expect(rows[1]!.split(',')).toHaveLength(11);

@@ -2,7 +2,7 @@
 // arcs and conductivities, the spectrum with fit and residuals, and the temperature series.
 import { circuitParameterInfo } from '~/lib/eis/circuit';
 import type { LinKkResult } from '~/lib/eis/lin-kk';
-import type { PelletAnalysis } from '~/lib/eis/material';
+import type { ArcAssignment, PelletAnalysis } from '~/lib/eis/material';
 import type { SeriesResult } from '~/lib/eis/series';
 import type { Spectrum } from '~/lib/eis/types';
 import { csvText } from '../shared/download';
@@ -20,12 +20,16 @@ export function parametersCsv(fit: FitOutcome): string {
   return csvText(['parameter', 'description', 'value', 'standard_error', 'unit', 'initial_guess'], rows);
 }
 
+/** What an arc is, in the words of the workbench's menus (never the code's "grainBoundary"). */
+const ASSIGNMENT_WORDS: Record<ArcAssignment, string> = { bulk: 'bulk', grainBoundary: 'grain boundary', electrode: 'electrode', unassigned: 'not assigned' };
+
+/** Arcs and conductivities: one row per quantity, its unit in reader symbols (Ω, cm², S/cm) as in the rows from pelletRows. */
 export function materialCsv(p: PelletAnalysis, thicknessCm: number, areaCm2: number): string {
-  const rows: (string | number)[][] = [['thickness L', n(thicknessCm), 'cm'], ['electrode area A', n(areaCm2), 'cm2']];
+  const rows: (string | number)[][] = [['thickness L', n(thicknessCm), 'cm'], ['electrode area A', n(areaCm2), 'cm²']];
   for (const a of p.arcs) {
     const arc = `${a.resistanceName}||${a.capacitorName}`;
-    rows.push([`${arc} resistance`, n(a.resistanceOhm), 'ohm'], [`${arc} capacitance (effective)`, n(a.capacitanceF), 'F'],
-      [`${arc} C*L/A`, n(a.normalisedCapacitanceF), 'F'], [`${arc} assignment`, a.assignment + (a.overridden ? ' (by hand)' : ''), '']);
+    rows.push([`${arc} resistance`, n(a.resistanceOhm), 'Ω'], [`${arc} capacitance (effective)`, n(a.capacitanceF), 'F'],
+      [`${arc} C*L/A`, n(a.normalisedCapacitanceF), 'F'], [`${arc} assignment`, ASSIGNMENT_WORDS[a.assignment] + (a.overridden ? ' (by hand)' : ''), '']);
   }
   for (const [label, value, unit] of pelletRows(p)) if (value !== null) rows.push([label, n(value), unit]);
   return csvText(['quantity', 'value', 'unit'], rows);
