@@ -50,7 +50,7 @@ export const ARC_CAPACITANCE_LIMITS_F = { bulkBelow: 1e-11, grainBoundaryBelow: 
 const withPrefix = (c: number): string => {
   const prefixes: [number, string][] = [[1e-15, 'f'], [1e-12, 'p'], [1e-9, 'n'], [1e-6, 'µ'], [1e-3, 'm'], [1, '']];
   const [size, prefix] = [...prefixes].reverse().find(([p]) => c >= p) ?? prefixes[0];
-  return `${formatSig(c / size, 2)} ${prefix}F`;
+  return `${formatSig(c / size, 3)} ${prefix}F`;
 };
 
 const CITE = 'Irvine et al. 1990';
