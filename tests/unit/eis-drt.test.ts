@@ -119,6 +119,16 @@ describe('distributionOfRelaxationTimes', () => {
     expect(Math.abs(fast.resistanceOhm - 1000) / 1000).toBeLessThan(0.2);
   });
 
+  it('says how many points are inductive in words, with Z″ (not ASCII Z\'\')', () => {
+    const s = spectrum(F, 100, [{ r: 1000, tau: 1e-4 }]);
+    const lift = (count: number) => ({ ...s, zImagOhm: s.zImagOhm.map((v, k) => (k < count ? Math.abs(v) + 50 : v)) });
+    const one = distributionOfRelaxationTimes(lift(1)).warnings.find((w) => /inductive/.test(w))!;
+    expect(one).toMatch(/^1 point has Z″ > 0 \(inductive/);
+    const two = distributionOfRelaxationTimes(lift(2)).warnings.find((w) => /inductive/.test(w))!;
+    expect(two).toMatch(/^2 points have Z″ > 0 \(inductive/);
+    for (const w of [one, two]) expect(w).not.toMatch(/\(s\)|Z''/);
+  });
+
   it('rejects bad input with a PhysicsInputError', () => {
     const s = spectrum(F.slice(0, 20), 100, [{ r: 1000, tau: 1e-4 }]);
     expect(() => distributionOfRelaxationTimes({ ...s, lambda: -1 })).toThrow(PhysicsInputError);

@@ -158,7 +158,7 @@ export function distributionOfRelaxationTimes(input: DrtInput): DrtResult {
   const inductive = s.zImagOhm.filter((v, p) => v > 0.01 * magnitudes[p]).length;
   if (inductive > 0) {
     warnings.push(
-      `${inductive} point(s) have Z'' > 0 (inductive, e.g. cable inductance); the DRT cannot describe them. Remove them for a cleaner result.`,
+      `${inductive === 1 ? '1 point has' : `${inductive} points have`} Z″ > 0 (inductive, e.g. cable inductance); the DRT cannot describe ${inductive === 1 ? 'it' : 'them'}. Remove ${inductive === 1 ? 'it' : 'them'} for a cleaner result.`,
     );
   }
   const edgeShare = (j0: number, j1: number): number =>
