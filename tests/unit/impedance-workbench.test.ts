@@ -13,7 +13,8 @@ import { readable } from '~/islands/impedance/messages';
 import { sampleAnalysisJson } from '~/islands/impedance/sample-analysis';
 import { arrheniusPointsText } from '~/islands/impedance/SeriesPanel';
 import { DEFAULT_CIRCUIT, hasSeriesCapacitor, readAssignments, writeAssignments } from '~/islands/impedance/spec';
-import { withError, withPrefix } from '~/islands/impedance/units';
+import { ohmUnit, withError, withPrefix } from '~/islands/impedance/units';
+import { ticksOf } from '~/islands/impedance/Plot';
 import { parsePointsText } from '~/lib/arrhenius-points';
 import { parseCircuit } from '~/lib/eis/circuit';
 import { fitCircuit } from '~/lib/eis/fit';
@@ -193,4 +194,15 @@ describe('the island under generated links', () => {
       return !/\bNaN\b|\bInfinity\b|\bundefined\b|frequenciesHz|zRealOhm|resistanceOhm/.test(shown);
     }), { numRuns: 300, seed: 20261202 });
   }, 120_000);
+
+  it('plots milliohm spectra in mΩ, and gives a log axis spanning less than a decade at least two labels', () => {
+    expect(ohmUnit(0.034)).toEqual({ factor: 1e3, unit: 'mΩ' });
+    expect(ohmUnit(3.4e-4)).toEqual({ factor: 1e6, unit: 'µΩ' });
+    expect(ohmUnit(34)).toEqual({ factor: 1, unit: 'Ω' });
+    expect(ohmUnit(0)).toEqual({ factor: 1, unit: 'Ω' });
+    // |Z| from 16 to 25 mΩ: no 1, 2 or 5 × 10ⁿ but 0.02 inside, which alone would be one label.
+    const ticks = ticksOf([Math.log10(0.016), Math.log10(0.025)], true, 5);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    for (const t of ticks) expect(t.at).toBeGreaterThanOrEqual(Math.log10(0.016) - 1e-9);
+  });
 });

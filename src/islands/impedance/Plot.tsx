@@ -51,7 +51,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), h
 interface Tick { at: number; text: string }
 
 /** Ticks of an axis whose domain is given in axis units (log₁₀ of the value on a log axis), at most `max`. */
-function ticksOf([lo, hi]: [number, number], log: boolean, max: number): Tick[] {
+export function ticksOf([lo, hi]: [number, number], log: boolean, max: number): Tick[] {
   if (!log) {
     // niceTicks rounds the step up, so ask for more until there are at least three.
     let ticks = niceTicks(lo, hi, max);
@@ -71,7 +71,9 @@ function ticksOf([lo, hi]: [number, number], log: boolean, max: number): Tick[] 
       if (at >= lo - 1e-9 && at <= hi + 1e-9) fine.push({ at, text: formatSig(m * 10 ** n, 2) });
     }
   }
-  return fine;
+  if (fine.length >= 2) return fine;
+  // Less than a decade between two of 1, 2, 5: evenly spaced values, placed on the log axis.
+  return niceTicks(10 ** lo, 10 ** hi, max).filter((v) => v > 0).map((v) => ({ at: Math.log10(v), text: formatSig(v, 3) }));
 }
 
 /** As many x ticks as fit side by side with a gap between labels. */
