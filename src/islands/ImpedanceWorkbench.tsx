@@ -142,7 +142,8 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
   const name = spectrum?.name ?? '';
   const status = !spectrum ? (data.source === 'none' && v.s === 'none' ? 'No spectrum loaded: choose a file or try the sample data. (Measured data is never part of a link, so a shared link brings the settings only.)' : 'Loading the sample…')
     : fitJob.busy ? `Fitting ${fitText} to ${name}…`
-    : fitJob.value && !fitJob.value.ok ? `The fit failed: ${fitJob.value.message}`
+    // One sentence: "The fit failed: the spectrum has…" (a leading ordinary word lower-cased; R0, CPE1, Wo1 keep their case).
+    : fitJob.value && !fitJob.value.ok ? `The fit failed: ${fitJob.value.message.replace(/^[A-Z](?=[a-z]+[\s,:])/, (c) => c.toLowerCase())}`
     : fit ? `Fitted ${fit.circuit} to ${name}: ${fit.converged ? 'converged' : 'did not converge'}, χ²/ν = ${formatSig(fit.reducedChiSquare)}.${pellet?.ok && pellet.value.bulkSigmaSPerCm !== null ? ` Bulk σ = ${formatSig(pellet.value.bulkSigmaSPerCm)} S/cm.` : ''}${pellet?.ok && pellet.value.totalSigmaSPerCm !== null ? ` Total σ = ${formatSig(pellet.value.totalSigmaSPerCm)} S/cm.` : ''}`
     : '';
   const seriesValue = series?.value.ok ? series.value.value : null;

@@ -298,6 +298,16 @@ describe('impedance workbench', () => {
     await page.context().close();
   });
 
+  it('a fit refused for too few points reads as one sentence: “The fit failed: the spectrum has 3 points…”', async () => {
+    const page = await openPage(PATH);
+    await ready(page);
+    const three = 'frequency,real,imaginary\n1000,100,-50\n100,150,-80\n10,300,-40\n';
+    await page.setInputFiles('#eis-data-file', { name: 'three.csv', mimeType: 'text/csv', buffer: Buffer.from(three) });
+    await poll(() => status(page)).toMatch(/^The fit failed: /);
+    expect(await status(page)).toMatch(/^The fit failed: the spectrum has 3 points; at least \d+ are needed/);
+    await page.context().close();
+  });
+
   it('runs on the main thread when no worker can be created', async () => {
     const page = await openPage(PATH, { beforeLoad: async (p) => { await p.addInitScript(() => { (window as unknown as { Worker?: unknown }).Worker = undefined; }); } });
     await ready(page);
