@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import type { DataTable, Column, TableRow } from '../../src/schemas/table';
 import type { CslEntry } from '../../src/schemas/references';
 import { finding as findingSchema } from '../../src/schemas/finding';
@@ -7,6 +8,7 @@ import { checkUnits } from '../../src/lib/audit/units';
 import { checkRanges } from '../../src/lib/audit/ranges';
 import { checkDuplicates, sameWork, materialTokens } from '../../src/lib/audit/duplicates';
 import { checkTextClaims, claimGap, TextClaimError } from '../../src/lib/audit/text-claims';
+import { runAudit } from '../../src/lib/audit/load';
 
 const col = (key: string, kind: Column['kind'], unit?: string, label = key): Column => ({ key, label, kind, ...(unit ? { unit } : {}) });
 function table(id: DataTable['id'], columns: Column[], rows: TableRow[], extra: Partial<DataTable> = {}): DataTable {
@@ -107,6 +109,7 @@ describe('check 2: units and columns', () => {
       ]),
     ]);
     expect(fs.map((f) => [f.id, f.severity])).toEqual([['units:004-table-4:c:liStability.currentMa', 'warning']]);
+    expect(fs[0]!.sourceSays).toBe('"350 h at 0.2 mA"; 2 other cells of the "Cycling against Li" column give a current density (mA cm⁻²).');
   });
 });
 
@@ -219,5 +222,28 @@ describe('check 5: text against table', () => {
     expect(() => checkTextClaims([t], [claim({ rowId: 'nope', value: 1 })])).toThrow(TextClaimError);
     expect(() => checkTextClaims([t], [claim({ field: 'thicknessUm', value: 1 })])).toThrow(/no value/);
     expect(() => checkTextClaims([t], [claim({ value: 1 }), claim({ value: 2 })])).toThrow(/duplicate/);
+  });
+});
+
+describe('audit text is written for readers', () => {
+  // A data-schema identifier such as currentDensityMaPerCm2 or lifetimeH: two or more lower-case letters,
+  // then a capital. Units (mAh, pH, kJ) have one lower-case letter before the capital; meV is the one unit
+  // of the shape and is allowed.
+  const IDENTIFIER = /\b[a-z]{2,}[A-Z][A-Za-z0-9]*\b/g;
+  const UNITS = new Set(['meV', 'keV']);
+  const identifiers = (s: string) => [...s.matchAll(IDENTIFIER)].map((m) => m[0]).filter((w) => !UNITS.has(w));
+
+  it('the pattern catches field names and spares units', () => {
+    expect(identifiers('13 other cells of the column give currentDensityMaPerCm2, lifetimeH.')).toEqual(['currentDensityMaPerCm2', 'lifetimeH']);
+    expect(identifiers('151 mAh g⁻¹ at pH 2.6, 31.1 kJ mol⁻¹, 12 meV, 0.5 mA cm⁻²')).toEqual([]);
+  });
+
+  it('no finding of the real data shows a camelCase identifier', () => {
+    const findings = runAudit(fileURLToPath(new URL('../../content/data', import.meta.url)));
+    expect(findings.length).toBeGreaterThan(20);
+    const bad = findings.flatMap((f) =>
+      (['message', 'sourceSays', 'whyWrong', 'originalReports'] as const).flatMap((k) => identifiers(f[k] ?? '').map((w) => `${f.id} ${k}: ${w}`)),
+    );
+    expect(bad).toEqual([]);
   });
 });

@@ -109,6 +109,19 @@ const COMPOSITE_FAMILIES: { name: string; fields: string[]; columns?: RegExp; se
   },
 ];
 
+/** What a family member holds, in reader words, for the "other cells of the column give …" sentence. */
+const MEMBER_READER: Record<string, string> = {
+  currentDensityMaPerCm2: 'a current density (mA cm⁻²)',
+  currentMa: 'a current (mA)',
+  specificCurrentMaPerG: 'a current per gram of cathode (mA g⁻¹)',
+  capacityMahPerG: 'a specific capacity (mAh g⁻¹)',
+  arealCapacityMahPerCm2: 'an areal capacity (mAh cm⁻²)',
+  durationMin: 'a duration in minutes',
+  lifetimeH: 'a duration in hours',
+  capacityRetentionPct: 'a capacity retention (%)',
+  capacityFadePerCyclePct: 'a fade rate per cycle (%)',
+};
+
 function memberOf(cell: CompositeCell, fields: string[]): string | undefined {
   return fields.find((f) => (cell as Record<string, unknown>)[f] !== undefined);
 }
@@ -216,7 +229,7 @@ function compositeColumnRules(table: DataTable, c: Column, push: (f: Finding) =>
         rowId: row.id,
         field: `${c.key}.${m}`,
         message: `${materialName(table, row)}: the "${c.label}" cell gives ${fam.explain[m]!.split(',')[0]}.`,
-        sourceSays: `"${cell.printed}"; ${majority[1]} other cells of the column give ${majority[0]}.`,
+        sourceSays: `"${cell.printed}"; ${majority[1]} other cells of the "${c.label}" column give ${MEMBER_READER[majority[0]] ?? 'another kind of value'}.`,
         whyWrong: `The cell holds ${fam.explain[m]}.`,
       });
     }
