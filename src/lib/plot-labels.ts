@@ -46,10 +46,11 @@ const POINT_HALF = 6;
 /**
  * Advance widths in em, by character class, of DejaVu Sans (what system-ui is on Linux, and wider than the
  * system fonts of other platforms, so labels never run longer than estimated). One flat 0.56 em per character
- * fell 10 % short on labels full of capitals, such as "AAPP/CB@PP on LAGP".
+ * fell 10 % short on labels full of capitals, such as "AAPP/CB@PP on LAGP". The minus sign, × and ± are as wide
+ * as + (0.84 em), not a digit: counted as digits, a tick label such as "−5.00 × 10⁻⁴" ran past its estimate.
  */
 const EM_WIDTHS: [RegExp, number][] = [
-  [/[iljIJ.,;:|!'’]/, 0.3], [/ /, 0.32], [/[frt()[\]/\-₀-₉]/, 0.41], [/[W@…]/, 1], [/[mMw%+]/, 0.9],
+  [/[iljIJ.,;:|!'’]/, 0.3], [/ /, 0.32], [/[frt()[\]/\-₀-₉]/, 0.41], [/[W@…]/, 1], [/[mMw%+−×±]/, 0.9],
   [/[A-Z]/, 0.72], [/[0-9a-z]/, 0.64],
 ];
 /** Width of a character in em: its class's width, or 0.64 em for anything else. */

@@ -3,7 +3,8 @@
 // data leave free. Hand-written because a plotting library would cost more JavaScript than the whole calculator.
 import type { JSX, Ref } from 'preact';
 import { linearScale, niceTicks, paddedDomain } from '~/lib/plot-scale';
-import { formatSig } from '~/lib/format';
+import { formatSig, toSuperscript } from '~/lib/format';
+import { labelWidth } from '~/lib/plot-labels';
 
 export interface Series {
   label: string;
@@ -38,10 +39,36 @@ const WIDE = 560;
 // Drawn in a narrow viewBox for a phone or a plot-grid cell, so that 13-unit text stays at least 11 px on screen.
 const NARROW = 340;
 const PLOT_HEIGHT = 272;
+// left: the least left margin; a wider one when the y tick labels need it.
 const M = { right: 16, bottom: 52, left: 88 };
+const FONT_SIZE = 13;
+/** Baseline of the rotated y-axis title, SVG units from the left edge; its glyphs reach about 0.25 em to the right of it. */
+const Y_TITLE_X = 14;
+/** Leftmost that a y tick label may start: clear of the y-axis title's glyphs by a few units. */
+const Y_TICKS_FROM = Y_TITLE_X + 0.25 * FONT_SIZE + 6;
+/** Gap between a y tick label's right end and the plot frame. */
+const Y_TICK_GAP = 8;
 const TOP = { plain: 16, withAxis: 44 };
 const MIN_TOP_TICK_GAP = 34;
 const LEGEND_ROW = 18;
+
+/**
+ * Labels of an axis's ticks, and the power of ten they share when written plainly would need one each: ticks of
+ * −5 × 10⁻⁴, 0 and 5 × 10⁻⁴ read −5, 0 and 5, with " (× 10⁻⁴)" for the axis title, instead of three labels
+ * as wide as "−5.00 × 10⁻⁴" that a narrow plot has no room for.
+ */
+export function axisTickLabels(ticks: number[]): { labels: string[]; factor: string } {
+  const plain = ticks.map((t) => formatSig(t, 3));
+  if (!plain.some((label) => label.includes('×'))) return { labels: plain, factor: '' };
+  // The power of ten of the step, so that the labels are whole numbers (steps are 1, 2 or 5 × 10ⁿ); of the largest
+  // tick instead where that would make them 10⁴ or more (ticks far from zero).
+  const largest = Math.max(...ticks.map(Math.abs));
+  const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : largest;
+  const ofStep = Math.floor(Math.log10(step) + 1e-9);
+  const exponent = largest / 10 ** ofStep < 1e4 ? ofStep : Math.floor(Math.log10(largest) + 1e-9);
+  const label = (scaled: number) => (exponent === ofStep ? String(Math.round(scaled)).replace('-', '−') : formatSig(scaled, 3));
+  return { labels: ticks.map((t) => label(t / 10 ** exponent)), factor: ` (× 10${toSuperscript(exponent)})` };
+}
 
 /**
  * The plot, drawn twice: for a wide box and for a narrow one (phone, plot grid). CSS container queries
@@ -67,7 +94,11 @@ function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, descri
   const all = series.flatMap((s) => s.points).filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
   const xDomain = paddedDomain(all.map((p) => p[0]));
   const yDomain = paddedDomain(all.map((p) => p[1]).concat(hLine ? [hLine.y] : []), 0.1);
-  const x = linearScale(xDomain, [M.left, W - M.right]);
+  const yTicks = niceTicks(...yDomain, 5);
+  const yTickText = axisTickLabels(yTicks);
+  // Room on the left for the widest y tick label and the axis title beside it, however long the labels are.
+  const left = Math.max(M.left, Y_TICKS_FROM + Y_TICK_GAP + Math.max(0, ...yTickText.labels.map((label) => labelWidth(label, FONT_SIZE))));
+  const x = linearScale(xDomain, [left, W - M.right]);
   const y = linearScale(yDomain, [plotBottom, top]);
   const clip = (v: number) => Math.min(Math.max(v, -1e4), 1e4);
 
@@ -75,7 +106,7 @@ function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, descri
   const topTicks: { label: string; px: number }[] = [];
   for (const t of topAxis?.ticks(xDomain) ?? []) {
     const px = x(t.x);
-    if (px >= M.left && px <= W - M.right && topTicks.every((o) => Math.abs(o.px - px) >= MIN_TOP_TICK_GAP)) topTicks.push({ label: t.label, px });
+    if (px >= left && px <= W - M.right && topTicks.every((o) => Math.abs(o.px - px) >= MIN_TOP_TICK_GAP)) topTicks.push({ label: t.label, px });
   }
 
   // Legend: below the axes when narrow; otherwise the chosen corner, or the corner of the plot area with
@@ -83,9 +114,9 @@ function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, descri
   const legendW = 28 + 7 * Math.max(...series.map((s) => s.label.length), 0);
   const legendH = series.length * LEGEND_ROW + 6;
   const corners: Record<Corner, { x0: number; y0: number }> = {
-    'top-left': { x0: M.left + 8, y0: top + 8 },
+    'top-left': { x0: left + 8, y0: top + 8 },
     'top-right': { x0: W - M.right - 8 - legendW, y0: top + 8 },
-    'bottom-left': { x0: M.left + 8, y0: plotBottom - 8 - legendH },
+    'bottom-left': { x0: left + 8, y0: plotBottom - 8 - legendH },
     'bottom-right': { x0: W - M.right - 8 - legendW, y0: plotBottom - 8 - legendH },
   };
   const covered = (c: { x0: number; y0: number }) => all.filter(([px, py]) => {
@@ -97,7 +128,7 @@ function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, descri
     : legend === 'auto' ? Object.values(corners).reduce((best, c) => (covered(c) < covered(best) ? c : best), corners['top-right']) : corners[legend];
 
   return (
-    <svg ref={svgRef} class={narrow ? 'calc-plot-narrow' : 'calc-plot'} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${description}`} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size="13">
+    <svg ref={svgRef} class={narrow ? 'calc-plot-narrow' : 'calc-plot'} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${description}`} xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif" font-size={FONT_SIZE}>
       <title>{title}</title>
       <rect x="0" y="0" width={W} height={H} fill="#ffffff" />
       {niceTicks(...xDomain, narrow ? 4 : 6).map((t) => (
@@ -106,10 +137,10 @@ function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, descri
           <text x={x(t)} y={plotBottom + 18} text-anchor="middle" fill="#333">{formatSig(t, 3)}</text>
         </g>
       ))}
-      {niceTicks(...yDomain, 5).map((t) => (
+      {yTicks.map((t, i) => (
         <g>
-          <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e4e9" />
-          <text x={M.left - 8} y={y(t) + 4} text-anchor="end" fill="#333">{formatSig(t, 3)}</text>
+          <line x1={left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#e2e4e9" />
+          <text x={left - Y_TICK_GAP} y={y(t) + 4} text-anchor="end" fill="#333">{yTickText.labels[i]}</text>
         </g>
       ))}
       {topTicks.map((t) => (
@@ -119,12 +150,12 @@ function Drawing({ title, xLabel, yLabel, series, hLine, topAxis, svgRef, descri
         </g>
       ))}
       {topAxis && <text x={W - M.right} y={14} text-anchor="end" fill="#111">{topAxis.label}</text>}
-      <rect x={M.left} y={top} width={W - M.left - M.right} height={plotBottom - top} fill="none" stroke="#666" />
-      <text x={(M.left + W - M.right) / 2} y={plotBottom + M.bottom - 10} text-anchor="middle" fill="#111">{xLabel}</text>
-      <text transform={`translate(14 ${(top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}</text>
+      <rect x={left} y={top} width={W - left - M.right} height={plotBottom - top} fill="none" stroke="#666" />
+      <text x={(left + W - M.right) / 2} y={plotBottom + M.bottom - 10} text-anchor="middle" fill="#111">{xLabel}</text>
+      <text transform={`translate(${Y_TITLE_X} ${(top + plotBottom) / 2}) rotate(-90)`} text-anchor="middle" fill="#111">{yLabel}{yTickText.factor}</text>
       {hLine && (
         <g>
-          <line x1={M.left} x2={W - M.right} y1={y(hLine.y)} y2={y(hLine.y)} stroke="#b3261e" stroke-dasharray="6 4" stroke-width="1.5" />
+          <line x1={left} x2={W - M.right} y1={y(hLine.y)} y2={y(hLine.y)} stroke="#b3261e" stroke-dasharray="6 4" stroke-width="1.5" />
           <text x={W - M.right - 4} y={y(hLine.y) - 6} text-anchor="end" fill="#b3261e">{hLine.label}</text>
         </g>
       )}
