@@ -45,7 +45,7 @@ export function fitCircuit(input: FitInput): FitResult {
   const np = info.length;
   const weighting = checkOption('weighting', orDefault(i.weighting, 'modulus'), WEIGHTINGS);
   const minPoints = Math.floor(np / 2) + 1;
-  const why = ` to fit ${np} parameters (each point gives two numbers, Z' and Z'', and they must outnumber the parameters)`;
+  const why = ` to fit ${np} parameters (each point gives two numbers, Z′ and Z″, and they must outnumber the parameters)`;
   const data = checkSpectrum(i, minPoints, { why });
   const given = i.initialGuess === undefined ? info.map(() => NaN) : checkParameters(info, i.initialGuess, 'initialGuess', true);
   const n = data.frequenciesHz.length;
