@@ -174,7 +174,7 @@ export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, t
   const peakRatio = pr ? Math.max(pr.points[0]!.cationRatio, pr.points[0]!.anionRatio) : 0;
   const potentialSeries: Series[] = pr && phi0.ok ? [
     { label: 'Exact (Poisson–Boltzmann)', kind: 'line', tone: 1, points: pr.points.map((p) => [p.distanceNm / axis.nm, p.potentialV]) },
-    { label: 'Linearised φ₀ e^(−x/λ)', kind: 'line', tone: 2, dashed: true, points: pr.points.map((p) => [p.distanceNm / axis.nm, phi0.value * Math.exp(-p.distanceNm / lambdaModel)]) },
+    { label: 'Linearised φ₀ exp(−x/λ)', kind: 'line', tone: 2, dashed: true, points: pr.points.map((p) => [p.distanceNm / axis.nm, phi0.value * Math.exp(-p.distanceNm / lambdaModel)]) },
   ] : [];
   const fixedSign = oneModel ? (carrierSign > 0 ? 'anionRatio' : 'cationRatio') : null;
   const concentrationSeries: Series[] = pr ? [
@@ -279,8 +279,8 @@ export default function SpaceChargeCalculator({ initial = {}, syncUrl = false, t
         )}
         {pr && phi0.ok && thermalV !== null && (
           <p class="calc-working">Working: u₀ = z e φ₀ / {kB}T = {formatSig(phi0.value, 4)} V / {formatSig(thermalV, 4)} V = {formatSig(u0)}. {oneModel
-            ? <>One mobile species over a fixed background{lattice ? ' (lattice gas, θ = c∞/N)' : ''}: (du/dX)² = 2F with F = {lattice ? 'y + ln(1 − θ + θ e^(−y))/θ' : 'y + e^(−y) − 1'}, y = ±u for a {carrierSign > 0 ? 'positive' : 'negative'} carrier, X = x/λ₁ (λ₁ = {len(lambdaModel)}), integrated numerically.</>
-            : <>Two mobile species{lattice ? ' (lattice gas, ν = 2c∞/N)' : ''}: (du/dX)² = 2F with F = {lattice ? 'ln(1 + 2ν sinh²(u/2))/ν' : 'cosh u − 1 (the Gouy–Chapman solution tanh(u/4) = tanh(u₀/4) e^(−X))'}, X = x/λ₂ (λ₂ = {len(lambdaModel)}).</>}
+            ? <>One mobile species over a fixed background{lattice ? ' (lattice gas, θ = c∞/N)' : ''}: (du/dX)² = 2F with F = {lattice ? 'y + ln(1 − θ + θ exp(−y))/θ' : 'y + exp(−y) − 1'}, y = ±u for a {carrierSign > 0 ? 'positive' : 'negative'} carrier, X = x/λ₁ (λ₁ = {len(lambdaModel)}), integrated numerically.</>
+            : <>Two mobile species{lattice ? ' (lattice gas, ν = 2c∞/N)' : ''}: (du/dX)² = 2F with F = {lattice ? 'ln(1 + 2ν sinh²(u/2))/ν' : 'cosh u − 1 (the Gouy–Chapman solution tanh(u/4) = tanh(u₀/4) exp(−X))'}, X = x/λ₂ (λ₂ = {len(lambdaModel)}).</>}
             {' '}Capacitance C<sub>sc</sub> = (ε/λ)·|F′(u₀)|/√(2F(u₀)) = {formatSig(pr.capacitanceFPerCm2 * 1e6)} µF cm⁻² against ε/λ = {formatSig(pr.debyeCapacitanceFPerCm2 * 1e6)} µF cm⁻².
             {pr.resistanceOhmCm2 !== null && sig.ok && <> R<sub>sc</sub> = ∫(1/σ(x) − 1/σ∞) dx = (λ/σ∞)∫(σ∞/σ − 1) dX = {formatSig(pr.resistanceOhmCm2)} Ω cm²{bulkAsr !== null && thick.ok ? <>; the bulk of a {len(thick.value * 1e7)} layer gives L/σ∞ = {formatSig(bulkAsr)} Ω cm²{pr.resistanceOhmCm2 > bulkAsr ? ', so the interface dominates' : ''}</> : ''}.</>}
             {!oneModel && Math.abs(u0) > 1 ? ' The linearised curve needs |u₀| ≪ 1, which does not hold here: compare the two curves.' : ''}</p>

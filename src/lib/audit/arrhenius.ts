@@ -80,7 +80,7 @@ export function checkArrhenius(tables: readonly DataTable[]): Finding[] {
         message: `${materialName(table, row)}: the conductivity and the activation energy imply an Arrhenius prefactor of ${sci(a)} S K cm⁻¹, ${decades.toFixed(1)} decades ${high ? 'above' : 'below'} the range expected for ion hopping.`,
         sourceSays: `σ = ${s.printed} at ${tempText}; Eₐ = ${e.printed}.`,
         whyWrong:
-          `With σT = A·exp(−Eₐ/k_B T), A = σ·T·exp(Eₐ/k_B T) = ${sci(a)} S K cm⁻¹. Hopping conduction gives A ≈ n q² a² ν₀ / 6k_B ≈ 10²–10⁷ S K cm⁻¹ ` +
+          `With σT = A·exp(−Eₐ/kT) (k the Boltzmann constant), A = σ·T·exp(Eₐ/kT) = ${sci(a)} S K cm⁻¹. Hopping conduction gives A ≈ n q² a² ν₀ / 6k ≈ 10²–10⁷ S K cm⁻¹ ` +
           `(n = 10²¹–10²² cm⁻³, a = 2–4 Å, ν₀ = 10¹²–10¹³ s⁻¹, with room for a migration-entropy factor). ` +
           (high
             ? `Either Eₐ is too large for this σ (at this σ, Eₐ ≤ ${eEdge.toFixed(2)} eV keeps A below 10⁷), or σ is too small, or the two numbers describe different quantities (bulk against total, another temperature range).`

@@ -112,7 +112,7 @@ function energyRange(table: DataTable, row: TableRow, push: Push): void {
       severity: q.value <= 0 ? 'error' : 'warning',
       message: `${name}: an activation energy of ${q.value} eV lies outside ${min}–${max} eV.`,
       sourceSays: q.printed,
-      whyWrong: `Below ${min} eV the barrier would be smaller than 2 k_B T at room temperature and conduction would hardly depend on temperature; above ${max} eV no material conducts measurably at room temperature.`,
+      whyWrong: `Below ${min} eV the barrier would be smaller than twice the thermal energy kT at room temperature and conduction would hardly depend on temperature; above ${max} eV no material conducts measurably at room temperature.`,
       metric: { activationEnergyEv: q.value },
     });
     return;
