@@ -44,6 +44,8 @@ export const plotTextSizesPx = (page: Page): Promise<number[]> => page.$$eval('s
 /** Ids of numbered equations whose number is drawn over the equation itself. */
 export const overprintedEquationNumbers = (page: Page): Promise<string[]> => page.$$eval('.numbered-equation', (eqs) => eqs.filter((eq) => {
   const tag = eq.querySelector('.tag')?.getBoundingClientRect();
-  const right = Math.max(...[...eq.querySelectorAll('.katex-html > .base')].map((b) => b.getBoundingClientRect().right));
+  // What of the equation shows: its pieces, cut at the right edge of the region it scrolls in.
+  const shownTo = eq.querySelector('.katex-display')?.getBoundingClientRect().right ?? Infinity;
+  const right = Math.max(...[...eq.querySelectorAll('.katex-html > .base')].map((b) => Math.min(b.getBoundingClientRect().right, shownTo)));
   return tag !== undefined && tag.left < right - 0.5;
 }).map((eq) => eq.id));
