@@ -28,7 +28,7 @@ import { readable } from './impedance/messages';
 import { NyquistPlot } from './impedance/NyquistPlot';
 import { ResidualPlot } from './impedance/ResidualPlot';
 import { ResultsPanel } from './impedance/ResultsPanel';
-import { SeriesPanel } from './impedance/SeriesPanel';
+import { SeriesPanel, TEMPERATURE_LIMITS } from './impedance/SeriesPanel';
 import { IMPEDANCE_SPEC, hasSeriesCapacitor, readAssignments, writeAssignments } from './impedance/spec';
 import { SpectrumInput } from './impedance/SpectrumInput';
 import { useJob } from './impedance/useJob';
@@ -115,7 +115,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
   const [progress, setProgress] = useState<Progress | null>(null);
   const [series, setSeries] = useState<{ key: string; value: Attempt<SeriesResult> } | null>(null);
   const [tempErrors, setTempErrors] = useState<Record<string, string>>({});
-  const temperaturesK = data.spectra.map((s) => readField(spectra.temps[s.id] ?? '', { min: 1, max: 1e4, rangeText: 'above absolute zero (1 K) and at most 10 000 K' }, TEMPERATURE_UNITS, v.Tu));
+  const temperaturesK = data.spectra.map((s) => readField(spectra.temps[s.id] ?? '', TEMPERATURE_LIMITS, TEMPERATURE_UNITS, v.Tu));
   const seriesKey = JSON.stringify([data.spectra.map((s, k) => [s.id, temperaturesK[k]!.ok ? temperaturesK[k]!.value : null]), v.c, v.w, geometry.thicknessCm, geometry.areaCm2, assignments, v.sb]);
   const fitAll = () => {
     const errors: Record<string, string> = {};

@@ -35,8 +35,8 @@ interface Props {
 
 const C0 = 273.15;
 
-/** The range a series temperature must lie in (the workbench's check before "Fit all", in K). */
-const TEMPERATURE_LIMITS = { min: 1, max: 1e4, rangeText: 'above absolute zero (1 K) and at most 10 000 K' };
+/** The range a series temperature must lie in, in K (checked before "Fit all" and as a refused field is retyped). */
+export const TEMPERATURE_LIMITS = { min: 1, max: 1e4, rangeText: 'above absolute zero (1 K) and at most 10 000 K' };
 
 /** The message beside a temperature field: only for a field "Fit all" refused, and then for the text as it is now
  *  (so it changes as the reader types and goes once the value is valid, without pressing "Fit all" again). */
