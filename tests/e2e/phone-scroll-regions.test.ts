@@ -44,6 +44,11 @@ describe('sideways scrolling at 390 px', () => {
     await poll(() => scroller.count()).toBe(1);
     expect(await scroller.getAttribute('data-at-end')).toBeNull();
     expect(await scroller.evaluate((el) => getComputedStyle(el).maskImage)).toMatch(/gradient/);
+    // Reached from the keyboard, it shows its focus ring instead, which the fade would clip.
+    for (let i = 0; i < 80 && !(await scroller.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await scroller.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    expect(await scroller.evaluate((el) => getComputedStyle(el).maskImage)).toBe('none');
+    await scroller.evaluate((el) => (el as HTMLElement).blur());
     await scroller.evaluate((el) => { el.scrollLeft = el.scrollWidth; });
     await poll(() => scroller.getAttribute('data-at-end')).toBe('');
     expect(await scroller.evaluate((el) => getComputedStyle(el).maskImage)).toBe('none');
