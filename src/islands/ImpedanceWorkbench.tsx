@@ -24,7 +24,7 @@ import { DrtPanel } from './impedance/DrtPanel';
 import { GeometryFields, readGeometry } from './shared/PelletGeometry';
 import { run } from './impedance/jobs';
 import { KkPanel } from './impedance/KkPanel';
-import { readable } from './impedance/messages';
+import { afterColon, readable } from './impedance/messages';
 import { NyquistPlot } from './impedance/NyquistPlot';
 import { ResidualPlot } from './impedance/ResidualPlot';
 import { ResultsPanel } from './impedance/ResultsPanel';
@@ -103,7 +103,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
   const pelletShown: typeof pellet = pellet && !pellet.ok
     ? { ok: false, message: fit?.undetermined.length
       ? `The conductivities cannot be worked out from this fit: ${fit.undetermined.map((a) => `${a.resistanceName}‖${a.capacitorName}`).join(' and ')} ${fit.undetermined.length > 1 ? 'are' : 'is'} not determined by the data (see above).`
-      : `The conductivities cannot be worked out from this fit: ${readable(pellet.message).replace(/^./, (c) => c.toLowerCase())} Try another circuit.` } : pellet;
+      : `The conductivities cannot be worked out from this fit: ${afterColon(pellet.message)} Try another circuit.` } : pellet;
   const assign = (name: string, a: ArcAssignment | 'auto') => {
     const next = { ...assignments };
     if (a === 'auto') delete next[name];
@@ -142,8 +142,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
   const name = spectrum?.name ?? '';
   const status = !spectrum ? (data.source === 'none' && v.s === 'none' ? 'No spectrum loaded: choose a file or try the sample data. (Measured data is never part of a link, so a shared link brings the settings only.)' : 'Loading the sample…')
     : fitJob.busy ? `Fitting ${fitText} to ${name}…`
-    // One sentence: "The fit failed: the spectrum has…" (a leading ordinary word lower-cased; R0, CPE1, Wo1 keep their case).
-    : fitJob.value && !fitJob.value.ok ? `The fit failed: ${fitJob.value.message.replace(/^[A-Z](?=[a-z]+[\s,:])/, (c) => c.toLowerCase())}`
+    : fitJob.value && !fitJob.value.ok ? `The fit failed: ${afterColon(fitJob.value.message)}`
     : fit ? `Fitted ${fit.circuit} to ${name}: ${fit.converged ? 'converged' : 'did not converge'}, χ²/ν = ${formatSig(fit.reducedChiSquare)}.${pellet?.ok && pellet.value.bulkSigmaSPerCm !== null ? ` Bulk σ = ${formatSig(pellet.value.bulkSigmaSPerCm)} S/cm.` : ''}${pellet?.ok && pellet.value.totalSigmaSPerCm !== null ? ` Total σ = ${formatSig(pellet.value.totalSigmaSPerCm)} S/cm.` : ''}`
     : '';
   const seriesValue = series?.value.ok ? series.value.value : null;

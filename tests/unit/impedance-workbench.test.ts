@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import ImpedanceWorkbench, { IMPEDANCE_SPEC, type SampleSeed } from '~/islands/ImpedanceWorkbench';
 import { runJobNow, type JobResults } from '~/islands/impedance/compute';
 import { materialCsv, parametersCsv, spectrumCsv } from '~/islands/impedance/csv';
-import { readable } from '~/islands/impedance/messages';
+import { afterColon, readable } from '~/islands/impedance/messages';
 import { sampleAnalysisJson } from '~/islands/impedance/sample-analysis';
 import { arrheniusPointsText } from '~/islands/impedance/SeriesPanel';
 import { DEFAULT_CIRCUIT, hasSeriesCapacitor, readAssignments, writeAssignments } from '~/islands/impedance/spec';
@@ -204,5 +204,12 @@ describe('the island under generated links', () => {
     const ticks = ticksOf([Math.log10(0.016), Math.log10(0.025)], true, 5);
     expect(ticks.length).toBeGreaterThanOrEqual(2);
     for (const t of ticks) expect(t.at).toBeGreaterThanOrEqual(Math.log10(0.016) - 1e-9);
+  });
+
+  it('continues a sentence after a colon: an ordinary first word lower-cased, element names and code names worded', () => {
+    expect(afterColon('The spectrum has 3 points')).toBe('the spectrum has 3 points');
+    expect(afterColon('R1 is not the resistance of an arc')).toBe('R1 is not the resistance of an arc');
+    expect(afterColon('CPE1_1 = 0 is out of range')).toBe('CPE1_1 = 0 is out of range');
+    expect(afterColon('capacitanceF = 0 is out of range')).toBe('an effective capacitance = 0 is out of range');
   });
 });

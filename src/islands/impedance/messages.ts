@@ -26,3 +26,9 @@ export function readable(message: string): string {
   for (const [pattern, words] of NAMES) text = text.replace(pattern, words as never);
   return text.replace(/^[a-z]/, (c) => c.toUpperCase());
 }
+
+/** A readable message continuing a sentence after a colon: a leading ordinary word lower-cased ("The spectrum" →
+ *  "the spectrum"), element names such as R0, CPE1 or Wo1 left as they are. */
+export function afterColon(message: string): string {
+  return readable(message).replace(/^[A-Z](?=[a-z]+[\s,:])/, (c) => c.toLowerCase());
+}
