@@ -121,6 +121,10 @@ const MEMBER_READER: Record<string, string> = {
   capacityRetentionPct: 'a capacity retention (%)',
   capacityFadePerCyclePct: 'a fade rate per cycle (%)',
 };
+// A family member without reader words is a mistake in this file: fail when the audit loads, not with vague text.
+for (const field of COMPOSITE_FAMILIES.flatMap((f) => f.fields)) {
+  if (!MEMBER_READER[field]) throw new Error(`audit/units.ts: MEMBER_READER has no reader words for "${field}".`);
+}
 
 function memberOf(cell: CompositeCell, fields: string[]): string | undefined {
   return fields.find((f) => (cell as Record<string, unknown>)[f] !== undefined);
@@ -229,7 +233,7 @@ function compositeColumnRules(table: DataTable, c: Column, push: (f: Finding) =>
         rowId: row.id,
         field: `${c.key}.${m}`,
         message: `${materialName(table, row)}: the "${c.label}" cell gives ${fam.explain[m]!.split(',')[0]}.`,
-        sourceSays: `"${cell.printed}"; ${majority[1]} other cells of the "${c.label}" column give ${MEMBER_READER[majority[0]] ?? 'another kind of value'}.`,
+        sourceSays: `"${cell.printed}"; ${majority[1]} other cells of the "${c.label}" column give ${MEMBER_READER[majority[0]]}.`,
         whyWrong: `The cell holds ${fam.explain[m]}.`,
       });
     }

@@ -154,8 +154,9 @@ const seriesResistors = (node: CircuitNode): string[] => {
  * Warburg tail. Null when the circuit has no arc or a value is missing.
  */
 export function arcsEndOhm(node: CircuitNode, parameters: Parameters): number | null {
-  const names = [...seriesResistors(node), ...arcsOfCircuit(node).map((arc) => arc.resistanceName)];
-  if (arcsOfCircuit(node).length === 0) return null;
+  const arcs = arcsOfCircuit(node);
+  if (arcs.length === 0) return null;
+  const names = [...seriesResistors(node), ...arcs.map((arc) => arc.resistanceName)];
   const sum = names.reduce((acc, name) => acc + (parameters[name] ?? NaN), 0);
   return Number.isFinite(sum) && sum > 0 ? sum : null;
 }
