@@ -38,6 +38,22 @@ export function formatSigFromLog10(log10Value: number, sig = 3): string {
   return `${mantissa.toFixed(Math.max(0, sig - 1))} × 10${toSuperscript(exponent)}`;
 }
 
+/** Value ± standard error: the error to two figures, the value to the same place ("1 ± 12", not "0.89 ± 12.28"); no usable error gives the value alone. */
+export function formatWithError(value: number, error: number | null): string {
+  if (error === null || !Number.isFinite(error) || error < 0 || !Number.isFinite(value)) return formatSig(value, 4);
+  if (error === 0) return `${formatSig(value, 4)} ± 0`;
+  if (value === 0) return `0 ± ${formatSig(error, 2)}`;
+  const errorPlace = Math.floor(Math.log10(error)) - 1; // the place of the error's second figure
+  const valuePlace = Math.floor(Math.log10(Math.abs(value)));
+  const digits = Math.min(Math.max(valuePlace - errorPlace + 1, 2), 6);
+  // Plain numbers (as formatSig writes them) get the error with the same decimals: 0.30019 ± 0.00012.
+  const decimals = -errorPlace;
+  if (Math.abs(value) >= 1e-2 && Math.abs(value) < 1e4 && error < 1e4 && decimals >= 0 && decimals <= 8) {
+    return `${value.toFixed(decimals).replace('-', '−')} ± ${error.toFixed(decimals)}`;
+  }
+  return `${formatSig(value, digits)} ± ${formatSig(error, 2)}`;
+}
+
 /** Result of parsing what a person typed into a number field. */
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSig, formatSigFromLog10, parseNumberText, scientificParts, toSuperscript } from '~/lib/format';
+import { formatSig, formatSigFromLog10, formatWithError, parseNumberText, scientificParts, toSuperscript } from '~/lib/format';
 
 describe('formatSig', () => {
   it('prints plain numbers in the readable range and scientific notation outside it', () => {
@@ -31,6 +31,34 @@ describe('formatSigFromLog10', () => {
     expect(formatSigFromLog10(-400 + Math.log10(9.9996))).toBe('1.00 × 10⁻³⁹⁹'); // the mantissa rounds up to 10
     expect(formatSigFromLog10(350)).toBe('1.00 × 10³⁵⁰');
     expect(formatSigFromLog10(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatWithError', () => {
+  it('gives a value to the place of its standard error\'s second figure', () => {
+    expect(formatWithError(0.30019, 0.00012)).toBe('0.30019 ± 0.00012');
+    expect(formatWithError(0.95034, 0.0012)).toBe('0.9503 ± 0.0012');
+    expect(formatWithError(47063.2, 74.1)).toBe('4.7063 × 10⁴ ± 74');
+    expect(formatWithError(4.149e-11, 6.8e-13)).toBe('4.149 × 10⁻¹¹ ± 6.8 × 10⁻¹³');
+    expect(formatWithError(22.5, 27.1)).toBe('23 ± 27');
+    expect(formatWithError(1.5, null)).toBe('1.5');
+    // A poorly determined value: the error keeps two figures and the value is rounded to the same place.
+    expect(formatWithError(0.89, 12.28)).toBe('1 ± 12');
+    expect(formatWithError(1, 1.9774e10)).toBe('1 ± 2.0 × 10¹⁰');
+    expect(formatWithError(1, 1841.1)).toBe('1 ± 1800');
+  });
+  it('shows an exact zero error, a zero value, and no error it cannot use', () => {
+    expect(formatWithError(0.32, 0)).toBe('0.32 ± 0');
+    expect(formatWithError(0, 0.042)).toBe('0 ± 0.042');
+    expect(formatWithError(0.341246, Number.NaN)).toBe('0.3412');
+    expect(formatWithError(0.341246, Number.POSITIVE_INFINITY)).toBe('0.3412');
+    expect(formatWithError(0.341246, -0.01)).toBe('0.3412');
+    expect(formatWithError(Number.NaN, 0.01)).toBe('—');
+  });
+  it('never prints NaN or Infinity', () => {
+    fc.assert(fc.property(fc.double(), fc.oneof(fc.double(), fc.constant(null)), (value, error) => {
+      expect(formatWithError(value, error)).not.toMatch(/NaN|Infinity|undefined/);
+    }));
   });
 });
 

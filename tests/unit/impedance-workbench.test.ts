@@ -13,7 +13,7 @@ import { afterColon, readable } from '~/islands/impedance/messages';
 import { sampleAnalysisJson } from '~/islands/impedance/sample-analysis';
 import { arrheniusPointsText } from '~/islands/impedance/SeriesPanel';
 import { DEFAULT_CIRCUIT, hasSeriesCapacitor, readAssignments, writeAssignments } from '~/islands/impedance/spec';
-import { ohmUnit, withError, withPrefix } from '~/islands/impedance/units';
+import { ohmUnit, withPrefix } from '~/islands/impedance/units';
 import { ticksOf } from '~/islands/impedance/Plot';
 import { parsePointsText } from '~/lib/arrhenius-points';
 import { parseCircuit } from '~/lib/eis/circuit';
@@ -78,18 +78,6 @@ describe('points for the Arrhenius calculator', () => {
 });
 
 describe('number formatting', () => {
-  it('gives a value to the place of its standard error\'s second figure', () => {
-    expect(withError(0.30019, 0.00012)).toBe('0.30019 ± 0.00012');
-    expect(withError(0.95034, 0.0012)).toBe('0.9503 ± 0.0012');
-    expect(withError(47063.2, 74.1)).toBe('4.7063 × 10⁴ ± 74');
-    expect(withError(4.149e-11, 6.8e-13)).toBe('4.149 × 10⁻¹¹ ± 6.8 × 10⁻¹³');
-    expect(withError(22.5, 27.1)).toBe('23 ± 27');
-    expect(withError(1.5, null)).toBe('1.5');
-    // A poorly determined value: the error keeps two figures and the value is rounded to the same place.
-    expect(withError(0.89, 12.28)).toBe('1 ± 12');
-    expect(withError(1, 1.9774e10)).toBe('1 ± 2.0 × 10¹⁰');
-    expect(withError(1, 1841.1)).toBe('1 ± 1800');
-  });
   it('puts SI prefixes on units, and never shows a non-number', () => {
     expect(withPrefix(2.09e-11, 'F')).toBe('20.9 pF');
     expect(withPrefix(1.62e5, 'Hz')).toBe('162 kHz');

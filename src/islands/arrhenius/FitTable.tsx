@@ -3,7 +3,7 @@
 // The form used for the plot and the extrapolation is marked.
 import type { JSX } from 'preact';
 import type { ArrheniusFitKind, ArrheniusFitResult, ArrheniusForm } from '~/lib/arrhenius';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatWithError } from '~/lib/format';
 import { evToKjPerMol } from '~/lib/units';
 import type { Attempt } from '../shared/attempt';
 import { useIdScope } from '../shared/idScope';
@@ -14,18 +14,6 @@ interface Props { fits: Record<ArrheniusForm, Attempt<ArrheniusFitResult>>; chos
 
 /** Three significant figures, trailing zeros kept (0.320, not 0.32). */
 export const sig3 = (value: number) => (Math.abs(value) >= 1e-2 && Math.abs(value) < 1e3 ? value.toPrecision(3).replace('-', '−') : formatSig(value));
-
-/** Value ± error, both to the decimal place of the error's second significant figure (0.3490 ± 0.0033). */
-export function withError(value: number, error: number | null): string {
-  if (error === null || !(error > 0)) return error === 0 ? `${sig3(value)} ± 0` : sig3(value);
-  const decimals = 1 - Math.floor(Math.log10(error));
-  // At most 4 significant figures for the value: a tiny error (e.g. from rounding alone) is then shown on its own.
-  const maxDecimals = Math.abs(value) > 0 ? 3 - Math.floor(Math.log10(Math.abs(value))) : 6;
-  if (decimals > maxDecimals && maxDecimals >= 0 && Math.abs(value) < 1e4) return `${value.toFixed(maxDecimals).replace('-', '−')} ± ${formatSig(error, 2)}`;
-  if (decimals < 0 || decimals > 6 || Math.abs(value) >= 1e4) return `${sig3(value)} ± ${formatSig(error, 2)}`;
-  const fixed = (x: number) => x.toFixed(decimals).replace('-', '−');
-  return `${fixed(value)} ± ${fixed(error)}`;
-}
 
 function cells(fit: Attempt<ArrheniusFitResult>, row: (f: ArrheniusFitResult) => string): string {
   return fit.ok ? row(fit.value) : '—';
@@ -41,10 +29,10 @@ export function interval(low: number, high: number): string {
 }
 
 const ROWS: { label: string; row: (f: ArrheniusFitResult) => string }[] = [
-  { label: 'Activation energy Eₐ (eV)', row: (f) => withError(f.activationEnergyEv, f.activationEnergyStdErrEv) },
+  { label: 'Activation energy Eₐ (eV)', row: (f) => formatWithError(f.activationEnergyEv, f.activationEnergyStdErrEv) },
   { label: '95 % interval of Eₐ (eV)', row: (f) => (f.activationEnergyCi95Ev ? interval(f.activationEnergyCi95Ev.low, f.activationEnergyCi95Ev.high) : 'needs 3 points') },
-  { label: 'Activation energy Eₐ (kJ/mol)', row: (f) => withError(f.activationEnergyKjPerMol, f.activationEnergyStdErrEv === null ? null : evToKjPerMol(f.activationEnergyStdErrEv)) },
-  { label: 'ln A', row: (f) => withError(f.lnPrefactor, f.lnPrefactorStdErr) },
+  { label: 'Activation energy Eₐ (kJ/mol)', row: (f) => formatWithError(f.activationEnergyKjPerMol, f.activationEnergyStdErrEv === null ? null : evToKjPerMol(f.activationEnergyStdErrEv)) },
+  { label: 'ln A', row: (f) => formatWithError(f.lnPrefactor, f.lnPrefactorStdErr) },
   {
     label: 'Prefactor A',
     row: (f) => {

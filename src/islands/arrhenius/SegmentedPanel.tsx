@@ -4,9 +4,9 @@
 import type { JSX } from 'preact';
 import type { SegmentedFitResult } from '~/lib/arrhenius-segmented';
 import { AICC_THRESHOLD } from '~/lib/arrhenius-segmented';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatWithError } from '~/lib/format';
 import { kelvinToCelsius } from '~/lib/units';
-import { interval, withError } from './FitTable';
+import { interval } from './FitTable';
 
 const tC = (k: number) => `${formatSig(kelvinToCelsius(k), 3)} °C`;
 const pText = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
@@ -23,10 +23,10 @@ function verdict(r: SegmentedFitResult): string {
 export function SegmentedPanel({ result }: { result: SegmentedFitResult }): JSX.Element {
   const r = result;
   const rows: [string, string, string][] = [
-    ['Eₐ (eV) ± SE', withError(r.hot.activationEnergyEv, r.hot.activationEnergyStdErrEv), withError(r.cold.activationEnergyEv, r.cold.activationEnergyStdErrEv)],
+    ['Eₐ (eV) ± SE', formatWithError(r.hot.activationEnergyEv, r.hot.activationEnergyStdErrEv), formatWithError(r.cold.activationEnergyEv, r.cold.activationEnergyStdErrEv)],
     ['95 % interval of Eₐ (eV)', r.hot.activationEnergyCi95Ev ? interval(r.hot.activationEnergyCi95Ev.low, r.hot.activationEnergyCi95Ev.high) : '—',
       r.cold.activationEnergyCi95Ev ? interval(r.cold.activationEnergyCi95Ev.low, r.cold.activationEnergyCi95Ev.high) : '—'],
-    ['ln A ± SE', withError(r.hot.lnPrefactor, r.hot.lnPrefactorStdErr), withError(r.cold.lnPrefactor, r.cold.lnPrefactorStdErr)],
+    ['ln A ± SE', formatWithError(r.hot.lnPrefactor, r.hot.lnPrefactorStdErr), formatWithError(r.cold.lnPrefactor, r.cold.lnPrefactorStdErr)],
     ['Points', String(r.hot.n), String(r.cold.n)],
   ];
   return (

@@ -2,9 +2,9 @@
 // comparison with a straight line, and a plain message when the data cannot fix T₀. Physics in src/lib/vtf.ts.
 import type { JSX } from 'preact';
 import type { VtfFitResult } from '~/lib/vtf';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatWithError } from '~/lib/format';
 import { kelvinToCelsius } from '~/lib/units';
-import { interval, withError } from './FitTable';
+import { interval } from './FitTable';
 
 export function VtfPanel({ result }: { result: VtfFitResult }): JSX.Element {
   const r = result;
@@ -15,9 +15,9 @@ export function VtfPanel({ result }: { result: VtfFitResult }): JSX.Element {
       {r.problem && <p class="calc-field__error" role="alert">{r.problem}</p>}
       {r.determined && <table class="calc-results-table">
         <tbody>
-          <tr><th scope="row">T<sub>0</sub> (K) ± SE</th><td>{withError(r.t0K, r.t0StdErrK)}</td><td>{formatSig(kelvinToCelsius(r.t0K), 3)} °C</td></tr>
+          <tr><th scope="row">T<sub>0</sub> (K) ± SE</th><td>{formatWithError(r.t0K, r.t0StdErrK)}</td><td>{formatSig(kelvinToCelsius(r.t0K), 3)} °C</td></tr>
           <tr><th scope="row">95 % interval of T<sub>0</sub> (K)</th><td>{r.t0Ci95K ? interval(r.t0Ci95K.low, r.t0Ci95K.high) : '—'}</td><td /></tr>
-          <tr><th scope="row">B (K) ± SE</th><td>{withError(r.pseudoActivationK, r.pseudoActivationStdErrK)}</td><td>k<sub>B</sub>B = {formatSig(r.pseudoActivationEv, 3)} eV</td></tr>
+          <tr><th scope="row">B (K) ± SE</th><td>{formatWithError(r.pseudoActivationK, r.pseudoActivationStdErrK)}</td><td>k<sub>B</sub>B = {formatSig(r.pseudoActivationEv, 3)} eV</td></tr>
           <tr><th scope="row">A</th><td>{r.prefactorSSqrtKPerCm === null ? `ln A = ${formatSig(r.lnPrefactor, 4)}` : formatSig(r.prefactorSSqrtKPerCm)}</td><td>S K<sup>1/2</sup>/cm</td></tr>
         </tbody>
       </table>}

@@ -4,10 +4,10 @@
 import type { JSX } from 'preact';
 import { circuitParameterInfo } from '~/lib/eis/circuit';
 import { ARC_ASSIGNMENTS, type ArcAssignment, type PelletAnalysis } from '~/lib/eis/material';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatWithError } from '~/lib/format';
 import type { Attempt } from '../shared/attempt';
 import type { FitOutcome } from './compute';
-import { withError, withPrefix } from './units';
+import { withPrefix } from './units';
 import { Subscripts } from './Subscripts';
 
 export const ASSIGNMENT_LABEL: Record<ArcAssignment, string> = {
@@ -59,7 +59,7 @@ export function FitSummary({ fit }: { fit: FitOutcome }): JSX.Element {
           <thead><tr><th scope="col">Parameter</th><th scope="col">Value ± standard error</th><th scope="col">Unit</th></tr></thead>
           <tbody>
             {info.map((p) => (
-              <tr><th scope="row">{p.name} <span class="eis-desc">{p.description}</span></th><td>{withError(fit.parameters[p.name]!, fit.standardErrors[p.name] ?? null).split(' ± ').map((part, k) => <span class="eis-nowrap">{k ? ` ± ${part}` : part} </span>)}{fit.standardErrors[p.name] === null && '(not determined)'}</td><td>{p.unit || '–'}</td></tr>
+              <tr><th scope="row">{p.name} <span class="eis-desc">{p.description}</span></th><td>{formatWithError(fit.parameters[p.name]!, fit.standardErrors[p.name] ?? null).split(' ± ').map((part, k) => <span class="eis-nowrap">{k ? ` ± ${part}` : part} </span>)}{fit.standardErrors[p.name] === null && '(not determined)'}</td><td>{p.unit || '–'}</td></tr>
             ))}
           </tbody>
         </table>

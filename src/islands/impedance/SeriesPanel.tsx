@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ArrheniusPoint } from '~/lib/arrhenius';
 import { BOLTZMANN_EV_PER_K } from '~/lib/constants';
 import type { SeriesArrhenius, SeriesResult } from '~/lib/eis/series';
-import { formatSig } from '~/lib/format';
+import { formatSig, formatWithError } from '~/lib/format';
 import { niceTicks } from '~/lib/plot-scale';
 import { TEMPERATURE_UNITS } from '~/lib/unit-choices';
 import { NumberField } from '../fields/NumberField';
@@ -16,7 +16,6 @@ import type { Progress } from './compute';
 import type { PlotSeries } from './Plot';
 import { PlotCard } from './PlotCard';
 import { Subscripts } from './Subscripts';
-import { withError } from './units';
 
 interface Props {
   spectra: { id: string; name: string }[];
@@ -122,7 +121,7 @@ function SeriesResults({ r, arrheniusPath }: { r: SeriesResult; arrheniusPath: s
         <tbody>
           {lines.map(([name, a]) => (
             <tr><th scope="row">Eₐ ({name}, σT form)</th>
-              <td>{a.fit ? withError(a.fit.activationEnergyEv, a.fit.activationEnergyStdErrEv) : '—'}</td><td>{a.fit ? 'eV' : a.error}</td></tr>
+              <td>{a.fit ? formatWithError(a.fit.activationEnergyEv, a.fit.activationEnergyStdErrEv) : '—'}</td><td>{a.fit ? 'eV' : a.error}</td></tr>
           ))}
         </tbody>
       </table>

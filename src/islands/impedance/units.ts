@@ -24,20 +24,3 @@ export function withPrefix(value: number, unit: string, sig = 3): string {
 
 /** Largest |x| of some lists (0 if empty). */
 export const maxAbs = (...lists: number[][]): number => lists.reduce((m, l) => l.reduce((a, v) => (Number.isFinite(v) ? Math.max(a, Math.abs(v)) : a), m), 0);
-
-/**
- * Value ± standard error: the error to two significant figures and the value to the same place (2–6 figures), so
- * a poorly determined value shows as such ("1 ± 12", not "0.89 ± 12.28").
- */
-export function withError(value: number, error: number | null): string {
-  if (error === null || !(error > 0) || !(value !== 0)) return formatSig(value, 4);
-  const errorPlace = Math.floor(Math.log10(error)) - 1; // the place of the error's second figure
-  const valuePlace = Math.floor(Math.log10(Math.abs(value)));
-  const digits = Math.min(Math.max(valuePlace - errorPlace + 1, 2), 6);
-  // Plain numbers (as formatSig writes them) get the error with the same decimals: 0.30019 ± 0.00012.
-  const decimals = -errorPlace;
-  if (Math.abs(value) >= 1e-2 && Math.abs(value) < 1e4 && error < 1e4 && decimals >= 0 && decimals <= 8) {
-    return `${value.toFixed(decimals).replace('-', '−')} ± ${error.toFixed(decimals)}`;
-  }
-  return `${formatSig(value, digits)} ± ${formatSig(error, 2)}`;
-}
