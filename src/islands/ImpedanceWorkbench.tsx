@@ -8,7 +8,7 @@ import { CircuitSyntaxError, parseCircuit } from '~/lib/eis/circuit';
 import { analysePellet, arcsEndOhm, arcsOfCircuit, type ArcAssignment } from '~/lib/eis/material';
 import type { SeriesResult, SeriesSpectrum } from '~/lib/eis/series';
 import type { Weighting } from '~/lib/eis/types';
-import { formatSig } from '~/lib/format';
+import { formatSig, withPrefix } from '~/lib/format';
 import { TEMPERATURE_UNITS } from '~/lib/unit-choices';
 import { SelectField } from './fields/SelectField';
 import { attempt, type Attempt } from './shared/attempt';
@@ -33,7 +33,6 @@ import { IMPEDANCE_SPEC, hasSeriesCapacitor, readAssignments, writeAssignments }
 import { SpectrumInput } from './impedance/SpectrumInput';
 import { useJob } from './impedance/useJob';
 import { useSpectra } from './impedance/useSpectra';
-import { withPrefix } from './impedance/units';
 import './impedance/workbench.css';
 
 export { IMPEDANCE_SPEC };

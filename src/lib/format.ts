@@ -80,3 +80,14 @@ export function parseNumberText(raw: string, maxLength = 40): ParsedNumber {
   if (!Number.isFinite(value)) return { ok: false, message: 'That number is too large to work with.' };
   return { ok: true, value };
 }
+
+const PREFIXES: [number, string][] = [[1e9, 'G'], [1e6, 'M'], [1e3, 'k'], [1, ''], [1e-3, 'm'], [1e-6, 'µ'], [1e-9, 'n'], [1e-12, 'p'], [1e-15, 'f']];
+
+/** A value with an SI prefix on its unit, e.g. (1.2e-11, 'F') → "12 pF", (8.1e7, 'Hz') → "81 MHz". */
+export function withPrefix(value: number, unit: string, sig = 3): string {
+  if (!Number.isFinite(value)) return '—';
+  if (value === 0) return `0 ${unit}`;
+  const abs = Math.abs(value);
+  const [size, prefix] = PREFIXES.find(([p]) => abs >= p) ?? PREFIXES[PREFIXES.length - 1]!;
+  return `${formatSig(value / size, sig)} ${prefix}${unit}`;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSig, formatSigFromLog10, formatWithError, parseNumberText, scientificParts, toSuperscript } from '~/lib/format';
+import { formatSig, formatSigFromLog10, formatWithError, parseNumberText, scientificParts, toSuperscript, withPrefix } from '~/lib/format';
 
 describe('formatSig', () => {
   it('prints plain numbers in the readable range and scientific notation outside it', () => {
@@ -82,5 +82,20 @@ describe('parseNumberText', () => {
       const parsed = parseNumberText(text);
       return parsed.ok ? Number.isFinite(parsed.value) : typeof parsed.message === 'string';
     }), { numRuns: 2000 });
+  });
+});
+
+describe('withPrefix', () => {
+  it('puts SI prefixes on units, and never shows a non-number', () => {
+    expect(withPrefix(2.09e-11, 'F')).toBe('20.9 pF');
+    expect(withPrefix(4.2e-12, 'F')).toBe('4.2 pF');
+    expect(withPrefix(1.62e5, 'Hz')).toBe('162 kHz');
+    expect(withPrefix(-3.4e-4, 'Ω')).toBe('−340 µΩ');
+    expect(withPrefix(0, 'Ω')).toBe('0 Ω');
+    expect(withPrefix(Number.NaN, 'Ω')).toBe('—');
+    expect(withPrefix(Number.POSITIVE_INFINITY, 'Ω')).toBe('—');
+  });
+  it('falls back to powers of ten below the smallest prefix, keeping the unit', () => {
+    expect(withPrefix(2e-18, 'F')).toBe('2.00 × 10⁻³ fF');
   });
 });

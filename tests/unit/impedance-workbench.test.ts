@@ -13,7 +13,7 @@ import { afterColon, readable } from '~/islands/impedance/messages';
 import { sampleAnalysisJson } from '~/islands/impedance/sample-analysis';
 import { arrheniusPointsText } from '~/islands/impedance/SeriesPanel';
 import { DEFAULT_CIRCUIT, hasSeriesCapacitor, readAssignments, writeAssignments } from '~/islands/impedance/spec';
-import { ohmUnit, withPrefix } from '~/islands/impedance/units';
+import { ohmUnit } from '~/islands/impedance/units';
 import { ticksOf } from '~/islands/impedance/Plot';
 import { parsePointsText } from '~/lib/arrhenius-points';
 import { parseCircuit } from '~/lib/eis/circuit';
@@ -74,15 +74,6 @@ describe('points for the Arrhenius calculator', () => {
       expect(p.temperatureK).toBeCloseTo(points[k]!.temperatureK, 6);
       expect(p.sigmaSPerCm / points[k]!.sigmaSPerCm).toBeCloseTo(1, 3);
     });
-  });
-});
-
-describe('number formatting', () => {
-  it('puts SI prefixes on units, and never shows a non-number', () => {
-    expect(withPrefix(2.09e-11, 'F')).toBe('20.9 pF');
-    expect(withPrefix(1.62e5, 'Hz')).toBe('162 kHz');
-    expect(withPrefix(0, 'Ω')).toBe('0 Ω');
-    expect(withPrefix(Number.NaN, 'Ω')).toBe('—');
   });
 });
 

@@ -2,12 +2,11 @@
 // resistances, the plot and its CSV.
 import type { JSX } from 'preact';
 import type { DrtResult } from '~/lib/eis/drt';
-import { formatSig } from '~/lib/format';
+import { formatSig, withPrefix } from '~/lib/format';
 import { NumberField } from '../fields/NumberField';
 import type { Attempt } from '../shared/attempt';
 import { csvText, downloadText } from '../shared/download';
 import { DrtPlot } from './DrtPlot';
-import { withPrefix } from './units';
 
 interface Props { value: string; onInput: (t: string) => void; error?: string; drt: Attempt<DrtResult> | null; busy: boolean; name: string }
 

@@ -6,7 +6,8 @@ import type { JSX } from 'preact';
 import type { Spectrum } from '~/lib/eis/types';
 import { PlotCard } from './PlotCard';
 import type { PlotSeries } from './Plot';
-import { maxAbs, ohmUnit, withPrefix } from './units';
+import { maxAbs, ohmUnit } from './units';
+import { withPrefix } from '~/lib/format';
 
 interface Props { data: Spectrum; fit?: Spectrum; name: string; /** Resistance of the sample without electrodes, Ω (offers the zoom). */ arcsOhm?: number | null }
 

@@ -4,10 +4,9 @@
 import type { JSX } from 'preact';
 import { circuitParameterInfo } from '~/lib/eis/circuit';
 import { ARC_ASSIGNMENTS, type ArcAssignment, type PelletAnalysis } from '~/lib/eis/material';
-import { formatSig, formatWithError } from '~/lib/format';
+import { formatSig, formatWithError, withPrefix } from '~/lib/format';
 import type { Attempt } from '../shared/attempt';
 import type { FitOutcome } from './compute';
-import { withPrefix } from './units';
 import { Subscripts } from './Subscripts';
 
 export const ASSIGNMENT_LABEL: Record<ArcAssignment, string> = {

@@ -2,11 +2,10 @@
 // samples; each with its temperature field. Which sample is loaded is the link's "s" key.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SeriesSpectrum } from '~/lib/eis/series';
-import { formatSig } from '~/lib/format';
+import { formatSig, withPrefix } from '~/lib/format';
 import type { CalculatorState } from '../shared/useCalculatorState';
 import { run } from './jobs';
 import type { InputMessage } from './SpectrumInput';
-import { withPrefix } from './units';
 
 export interface Loaded extends SeriesSpectrum { id: string; name: string }
 export type Source = 'pellet' | 'series' | 'files' | 'none';

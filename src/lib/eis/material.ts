@@ -9,7 +9,7 @@
 import { conductivity, conductivityFromEis, specificGrainBoundaryConductivity } from '../conductivity';
 import { VACUUM_PERMITTIVITY_F_PER_M } from '../constants';
 import { PhysicsInputError } from '../errors';
-import { formatSig } from '../format';
+import { formatSig, withPrefix } from '../format';
 import { RANGES, checkNumber, checkObject, checkOption, checkResult, type Range } from '../validate';
 import type { CircuitNode, Parameters } from './types';
 
@@ -46,13 +46,6 @@ export function effectiveCapacitance(input: { resistanceOhm: number; cpeQ: numbe
  */
 export const ARC_CAPACITANCE_LIMITS_F = { bulkBelow: 1e-11, grainBoundaryBelow: 1e-8, electrodeFrom: 1e-7 } as const;
 
-/** Capacitance with an SI prefix, e.g. 4.2e-12 → "4.2 pF". */
-const withPrefix = (c: number): string => {
-  const prefixes: [number, string][] = [[1e-15, 'f'], [1e-12, 'p'], [1e-9, 'n'], [1e-6, 'µ'], [1e-3, 'm'], [1, '']];
-  const [size, prefix] = [...prefixes].reverse().find(([p]) => c >= p) ?? prefixes[0];
-  return `${formatSig(c / size, 3)} ${prefix}F`;
-};
-
 const CITE = 'Irvine et al. 1990';
 
 /**
@@ -72,7 +65,7 @@ export function assignArc(input: { capacitanceF: number; thicknessCm: number; ar
   const l = checkNumber('thicknessCm', i.thicknessCm, RANGES.thicknessCm);
   const a = checkNumber('areaCm2', i.areaCm2, RANGES.areaCm2);
   const cn = checkResult('normalised capacitance', (c * l) / a);
-  const head = `C·L/A = ${withPrefix(cn)}`;
+  const head = `C·L/A = ${withPrefix(cn, 'F')}`;
   const { bulkBelow, grainBoundaryBelow, electrodeFrom } = ARC_CAPACITANCE_LIMITS_F;
   if (cn < bulkBelow) {
     return { assignment: 'bulk', normalisedCapacitanceF: cn, reason: `${head}, typical of grain interiors (~1 pF; ${CITE}).` };
