@@ -4,10 +4,10 @@
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { Spectrum } from '~/lib/eis/types';
+import { withPrefix } from '~/lib/format';
 import { PlotCard } from './PlotCard';
 import type { PlotSeries } from './Plot';
 import { maxAbs, ohmUnit } from './units';
-import { withPrefix } from '~/lib/format';
 
 interface Props { data: Spectrum; fit?: Spectrum; name: string; /** Resistance of the sample without electrodes, Ω (offers the zoom). */ arcsOhm?: number | null }
 
