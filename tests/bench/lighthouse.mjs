@@ -1,5 +1,5 @@
-// Lighthouse (mobile emulation, Debian chromium) on a chapter, a data page and every calculator page of
-// the built site; prints the median of several runs against each budget. A benchmark: it reports, it
+// Lighthouse (mobile emulation, Debian chromium) on chapters, a data page, every calculator page and the largest
+// print page of the built site; prints the median of several runs against each budget. A benchmark: it reports, it
 // does not fail.
 //
 // CPU throttling is calibrated as Lighthouse's docs/throttling.md asks: its default 4x slowdown turns a host in the
@@ -18,7 +18,7 @@ import { throttling } from 'lighthouse/core/config/constants.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from '../e2e/static-server.ts';
 
-const PAGES = process.env.LH_PAGES?.split(',') ?? ['/fundamentals/ion-transport/', '/nasicon/structure/', '/nasicon/conduction/', '/data/004-table-1/', '/tools/conductivity/', '/tools/arrhenius/', '/tools/space-charge/', '/tools/energy-density/', '/tools/synthesis/', '/data/explorer/'];
+const PAGES = process.env.LH_PAGES?.split(',') ?? ['/fundamentals/ion-transport/', '/nasicon/structure/', '/nasicon/conduction/', '/data/004-table-1/', '/tools/conductivity/', '/tools/arrhenius/', '/tools/space-charge/', '/tools/energy-density/', '/tools/synthesis/', '/tools/impedance/', '/data/explorer/', '/print/fundamentals/'];
 const BUDGET = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const METRICS = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift' };
 const RUNS = Number(process.env.LH_RUNS ?? 3);
