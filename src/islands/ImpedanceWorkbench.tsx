@@ -109,6 +109,12 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
     else next[name] = a;
     state.set('as', writeAssignments(next));
   };
+  /** Take the simpler circuit the results offer; its fit came with this one, so it shows at once, not fitted again. */
+  const takeSimplerCircuit = (c: string) => {
+    if (spectrum && fit?.simpler?.circuit === c) fitJob.remember(keyOf(spectrum.id, c, weighting), { ok: true, value: fit.simpler.outcome });
+    state.set('c', c);
+    setFitText(c);
+  };
 
   // Temperature series.
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -205,7 +211,7 @@ export default function ImpedanceWorkbench({ initial = {}, syncUrl = false, tool
         )}
         {fit && (
           <div class={fitJob.stale ? 'eis-stale' : undefined}>
-            <ResultsPanel fit={fit} onUseCircuit={(c) => { state.set('c', c); setFitText(c); }} pellet={pelletShown} thicknessCm={geometry.thicknessCm} areaCm2={geometry.areaCm2} assignments={assignments} onAssign={assign} />
+            <ResultsPanel fit={fit} onUseCircuit={takeSimplerCircuit} pellet={pelletShown} thicknessCm={geometry.thicknessCm} areaCm2={geometry.areaCm2} assignments={assignments} onAssign={assign} />
             {[...problems, state.urlErrors.as].filter(Boolean).map((m) => <p class="calc-field__error" role="alert">{m}</p>)}
           </div>
         )}

@@ -22,9 +22,17 @@ describe('impedance workbench: arcs the data do not determine', () => {
     expect(await page.locator('.calc-results .calc-field__error').innerText()).toMatch(/^The conductivities cannot be worked out from this fit: R[12]‖CPE[12] is not determined by the data/);
     const button = advice.getByRole('button', { name: /^Fit R0-p\(R[12],CPE[12]\)-CPE3$/ });
     const simpler = (await button.innerText()).replace(/^Fit /, '');
+    // The simpler circuit's fit came with the first one: from the press on, the status never says "Fitting…".
+    await page.locator('.eis-status').evaluate((el) => {
+      const seen: string[] = ((window as unknown as { statusSeen: string[] }).statusSeen = []);
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
     await button.click();
     expect(await page.locator('#eis-c').inputValue()).toBe(simpler);
     await poll(status).toMatch(new RegExp(`^Fitted ${simpler.replace(/[()]/g, '\\$&')} to Circuit2_EIS_1\\.z: converged`));
+    const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((text) => text.startsWith('Fitting'))).toEqual([]);
     expect(await advice.count()).toBe(0);
     // The one arc runs from about 150 to 650 Ω: its resistance is about 500 Ω, a grain-boundary arc by its capacitance.
     const rgb = page.locator('.eis-sigma tr', { hasText: 'Grain-boundary resistance' }).locator('td').first();

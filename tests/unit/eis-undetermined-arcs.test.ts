@@ -80,6 +80,16 @@ describe('a one-arc spectrum fitted with two arcs', () => {
     expect(r).toBeLessThan(zMax);
   });
 
+  it('the simpler circuit comes with its own outcome, the same as the fit job gives for it, so taking it needs no second fit', () => {
+    const spectrum = parseImpedanceFile(readFileSync('tests/fixtures/eis/Circuit2_EIS_1.z', 'latin1'), 'Circuit2_EIS_1.z');
+    const result = runJobNow({ kind: 'fit', spectrum, circuit: DEFAULT, weighting: 'modulus' }) as JobResults['fit'];
+    if (!result.ok) throw new Error(result.message);
+    const simpler = result.value.simpler!;
+    const direct = runJobNow({ kind: 'fit', spectrum, circuit: simpler.circuit, weighting: 'modulus' }) as JobResults['fit'];
+    expect(direct).toEqual({ ok: true, value: simpler.outcome });
+    expect(simpler.outcome.reducedChiSquare).toBe(simpler.reducedChiSquare);
+  });
+
   it('the two-arc sample pellet: every arc determined, nothing offered', () => {
     const result = runJobNow({ kind: 'fit', spectrum: samplePelletSpectrum(), circuit: DEFAULT, weighting: 'modulus' }) as JobResults['fit'];
     expect(result.ok && result.value.undetermined).toEqual([]);

@@ -16,8 +16,12 @@ import { fitTemperatureSeries, type SeriesInput, type SeriesResult, type SeriesS
 import type { FitResult, Spectrum, Weighting } from '~/lib/eis/types';
 import { readable } from './messages';
 
-/** A fit with its curve on a dense frequency grid, for drawing over the data, and the arcs its data do not determine. */
-export interface FitOutcome extends FitResult { curve: Spectrum; undetermined: UndeterminedArc[]; simpler: SimplerCircuit | null }
+/**
+ * A fit with its curve on a dense frequency grid, for drawing over the data, the arcs its data do not determine
+ * and, if there are any, the simpler circuit's own outcome: the workbench shows it when the reader takes that
+ * circuit, instead of fitting it a second time.
+ */
+export interface FitOutcome extends FitResult { curve: Spectrum; undetermined: UndeterminedArc[]; simpler: (Omit<SimplerCircuit, 'fit'> & { outcome: FitOutcome }) | null }
 
 export interface Progress { done: number; total: number }
 
@@ -53,13 +57,21 @@ function denseGrid(frequenciesHz: number[]): number[] {
   return Array.from({ length: 160 }, (_, k) => lo * (hi / lo) ** (k / 159));
 }
 
+/** The fit's circuit drawn on a dense grid over the data's frequency range. */
+function curveOf(spectrum: Spectrum, fit: FitResult): Spectrum {
+  const frequenciesHz = denseGrid(spectrum.frequenciesHz);
+  return { frequenciesHz, ...circuitImpedance(fit.circuit, fit.parameters, frequenciesHz) };
+}
+
 /** A circuit fit with its dense curve, its undetermined arcs and, if there are any, a simpler circuit. */
 function fitWithCurve(spectrum: Spectrum, circuit: string, weighting: Weighting): FitOutcome {
   const fit = fitCircuit({ ...spectrum, circuit, weighting });
-  const frequenciesHz = denseGrid(spectrum.frequenciesHz);
   const undetermined = undeterminedArcs(fit);
-  const simpler = undetermined.length > 0 ? simplerCircuit(spectrum, fit, weighting) : null;
-  return { ...fit, curve: { frequenciesHz, ...circuitImpedance(circuit, fit.parameters, frequenciesHz) }, undetermined, simpler };
+  const found = undetermined.length > 0 ? simplerCircuit(spectrum, fit, weighting) : null;
+  // simplerCircuit stops where nothing more can be dropped, so the simpler circuit has no simpler one of its own.
+  const simpler = found && { circuit: found.circuit, reducedChiSquare: found.reducedChiSquare, stillUndetermined: found.stillUndetermined,
+    outcome: { ...found.fit, curve: curveOf(spectrum, found.fit), undetermined: undeterminedArcs(found.fit), simpler: null } };
+  return { ...fit, curve: curveOf(spectrum, fit), undetermined, simpler };
 }
 
 /** Run a job now (in whatever thread this is). */

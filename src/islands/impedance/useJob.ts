@@ -7,19 +7,24 @@ import { run } from './jobs';
 
 const KEEP = 8;
 
-export interface JobState<T> { value: T | null; stale: boolean; busy: boolean }
+export interface JobState<T> {
+  value: T | null; stale: boolean; busy: boolean;
+  /** Store a result already computed elsewhere under its key, so that key is not run again. */
+  remember: (key: string, value: T) => void;
+}
 
 /** `key` null means "nothing to compute"; its first segment (before "|") names the spectrum. */
 export function useJob<K extends Job['kind']>(key: string | null, make: () => Extract<Job, { kind: K }>, seed?: { key: string; value: JobResults[K] }): JobState<JobResults[K]> {
   const [store, setStore] = useState<{ key: string; value: JobResults[K] }[]>(seed ? [seed] : []);
   const hit = key === null ? undefined : store.find((e) => e.key === key);
+  const remember = (k: string, value: JobResults[K]) => setStore((s) => [{ key: k, value }, ...s.filter((e) => e.key !== k)].slice(0, KEEP));
   useEffect(() => {
     if (key === null || hit) return;
-    void run(make()).then((value) => setStore((s) => [{ key, value }, ...s.filter((e) => e.key !== key)].slice(0, KEEP)));
+    void run(make()).then((value) => remember(key, value));
   }, [key, hit === undefined]);
-  if (key === null) return { value: null, stale: false, busy: false };
-  if (hit) return { value: hit.value, stale: false, busy: false };
+  if (key === null) return { value: null, stale: false, busy: false, remember };
+  if (hit) return { value: hit.value, stale: false, busy: false, remember };
   const spectrum = key.split('|')[0];
   const last = store.find((e) => e.key.split('|')[0] === spectrum);
-  return { value: last?.value ?? null, stale: true, busy: true };
+  return { value: last?.value ?? null, stale: true, busy: true, remember };
 }

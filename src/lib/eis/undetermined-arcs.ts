@@ -59,8 +59,8 @@ export function circuitWithoutArcs(circuit: string, resistanceNames: string[]): 
   return kept.map(circuitText).join('-');
 }
 
-/** A simpler circuit for a fit that leaves arcs undetermined, with how well it fits. */
-export interface SimplerCircuit { circuit: string; reducedChiSquare: number; stillUndetermined: boolean }
+/** A simpler circuit for a fit that leaves arcs undetermined, with how well it fits and the fit itself. */
+export interface SimplerCircuit { circuit: string; reducedChiSquare: number; stillUndetermined: boolean; fit: FitResult }
 
 /**
  * The circuit the data support when a fit leaves arcs undetermined: drop one undetermined arc at a time (the
@@ -83,7 +83,7 @@ export function simplerCircuit(spectrum: Spectrum, fit: FitResult, weighting: We
     if (tries.length === 0) break;
     current = tries.reduce((a, b) => (b.reducedChiSquare < a.reducedChiSquare ? b : a));
     loose = undeterminedArcs(current);
-    found = { circuit: current.circuit, reducedChiSquare: current.reducedChiSquare, stillUndetermined: loose.length > 0 };
+    found = { circuit: current.circuit, reducedChiSquare: current.reducedChiSquare, stillUndetermined: loose.length > 0, fit: current };
   }
   return found;
 }
